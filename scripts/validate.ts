@@ -1,0 +1,18 @@
+/**
+ * `npm run validate [folder]`: checks all content and prints one line per
+ * problem, naming the file, the field and what was expected. Exits 1 on any
+ * problem, so `npm run build` never produces a site from bad content.
+ */
+import { formatProblem } from '../src/schemas/errors.ts';
+import { validateContent } from '../src/lib/validation/check.ts';
+import { contentRoot } from '../src/lib/content-root.ts';
+
+const root = process.argv[2] ?? contentRoot();
+const { entries, problems } = validateContent(root);
+
+if (problems.length > 0) {
+	for (const problem of problems) console.error(formatProblem(problem));
+	console.error(`\n${problems.length} problem(s) in ${root}/. Fix them and run npm run validate again.`);
+	process.exit(1);
+}
+console.log(`${entries.length} entries in ${root}/ are valid.`);

@@ -1,0 +1,29 @@
+/**
+ * Loads every collection from the top-level `content/` folder with the schemas
+ * in `src/schemas/`. Astro only logs a dangling `reference()`, so
+ * `npm run validate` (run before every build) is what fails on one.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { contentRoot } from './lib/content-root.ts';
+import { begripSchema } from './schemas/begrip.ts';
+import type { CollectionName } from './schemas/common.ts';
+import { paginaSchema } from './schemas/pagina.ts';
+import { rapportSchema } from './schemas/rapport.ts';
+import { stapSchema } from './schemas/stap.ts';
+import { toolSchema } from './schemas/tool.ts';
+import { trainingSchema } from './schemas/training.ts';
+import { werkgroepSchema } from './schemas/werkgroep.ts';
+
+const loader = (name: CollectionName) =>
+	glob({ base: `./${contentRoot()}/${name}`, pattern: '*.{md,mdx}' });
+
+export const collections = {
+	stappen: defineCollection({ loader: loader('stappen'), schema: stapSchema(reference) }),
+	begrippen: defineCollection({ loader: loader('begrippen'), schema: begripSchema(reference) }),
+	tools: defineCollection({ loader: loader('tools'), schema: toolSchema(reference) }),
+	trainingen: defineCollection({ loader: loader('trainingen'), schema: trainingSchema(reference) }),
+	rapporten: defineCollection({ loader: loader('rapporten'), schema: rapportSchema() }),
+	werkgroepen: defineCollection({ loader: loader('werkgroepen'), schema: werkgroepSchema() }),
+	paginas: defineCollection({ loader: loader('paginas'), schema: paginaSchema() }),
+};

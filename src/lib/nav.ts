@@ -1,0 +1,18 @@
+/** The main navigation. It has a fixed size: it never grows with the content. */
+export interface NavItem {
+	label: string;
+	href: string;
+}
+
+export const mainNav: readonly NavItem[] = [
+	{ label: 'Handleiding', href: '/handleiding/' },
+	{ label: 'Begrippen', href: '/begrippen/' },
+	{ label: 'Methoden & tools', href: '/methoden-en-tools/' },
+	{ label: 'Trainingen', href: '/trainingen/' },
+	{ label: 'Rapporten', href: '/rapporten/' },
+	{ label: 'Werkgroepen', href: '/werkgroepen/' },
+	{ label: 'Zoeken', href: '/zoeken/' },
+];
+
+/** True when `path` is inside the section that `href` leads to. */
+export const isCurrentSection = (path: string, href: string): boolean => path === href || path.startsWith(href);

@@ -1,0 +1,134 @@
+/**
+ * Checks the whole content set: each entry against its schema (through the
+ * friendly-error wrapper), then what a single schema cannot see: references
+ * to missing or draft entries, step numbers, and unique terms and aliases.
+ * Astro itself only logs a dangling `reference()`, so this is what stops it.
+ */
+import { collections, slugRef, type CollectionName } from '../../schemas/index.ts';
+import { formatPath, hint, parseEntry, type ContentProblem } from '../../schemas/errors.ts';
+import { elementOf, referenceTarget, shapeOf } from '../../schemas/introspect.ts';
+import { STEP_NUMBERS } from '../../schemas/stap.ts';
+import { loadContent, type RawEntry } from './load.ts';
+
+/** An entry that passed its schema. */
+export interface ParsedEntry extends RawEntry {
+	data: Record<string, unknown>;
+}
+
+const schemas = Object.fromEntries(
+	Object.entries(collections).map(([name, info]) => [name, info.schema(slugRef)]),
+) as Record<CollectionName, ReturnType<(typeof collections)[CollectionName]['schema']>>;
+
+/** The schema of a collection as the validator uses it (references as slugs). */
+export const validationSchema = (collection: CollectionName) => schemas[collection];
+
+const byCollection = (entries: ParsedEntry[], collection: CollectionName) =>
+	entries.filter((e) => e.collection === collection);
+
+const isDraft = (entry: ParsedEntry) => entry.data['draft'] === true;
+
+function checkReferences(entries: ParsedEntry[]): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const ids = new Map<CollectionName, Map<string, ParsedEntry>>();
+	for (const entry of entries) {
+		if (!ids.has(entry.collection)) ids.set(entry.collection, new Map());
+		ids.get(entry.collection)?.set(entry.id, entry);
+	}
+	for (const entry of entries) {
+		const shape = shapeOf(schemas[entry.collection]) ?? {};
+		for (const [key, field] of Object.entries(shape)) {
+			const element = elementOf(field);
+			const target = referenceTarget(field) ?? (element && referenceTarget(element));
+			if (!target) continue;
+			const value = entry.data[key];
+			const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
+			const pathOf = (i: number) => formatPath(Array.isArray(value) ? [key, i] : [key]);
+			const known = ids.get(target) ?? new Map<string, ParsedEntry>();
+			const noun = collections[target].noun;
+			values.forEach((slug: unknown, i) => {
+				const id = String(slug);
+				const found = known.get(id);
+				if (!found) {
+					problems.push({ file: entry.file, field: pathOf(i), message: `no ${noun} "${id}"${hint(id, [...known.keys()])}` });
+				} else if (found === entry) {
+					problems.push({ file: entry.file, field: pathOf(i), message: `an entry cannot refer to itself` });
+				} else if (isDraft(found) && !isDraft(entry)) {
+					problems.push({
+						file: entry.file,
+						field: pathOf(i),
+						message: `${noun} "${id}" is a draft and will not be published; publish it or remove this reference`,
+					});
+				}
+			});
+		}
+	}
+	return problems;
+}
+
+function checkSteps(entries: ParsedEntry[], root: string): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const seen = new Map<number, ParsedEntry>();
+	for (const entry of byCollection(entries, 'stappen')) {
+		const step = entry.data['step'] as number;
+		const first = seen.get(step);
+		if (first) {
+			problems.push({ file: entry.file, field: 'step', message: `duplicate step ${step}; ${first.file} already has it` });
+		} else seen.set(step, entry);
+	}
+	for (const step of STEP_NUMBERS) {
+		if (!seen.has(step)) {
+			problems.push({
+				file: `${root}/stappen/`,
+				field: 'step',
+				message: `step ${step} is missing; the handleiding needs steps ${STEP_NUMBERS[0]} to ${STEP_NUMBERS.at(-1)}`,
+			});
+		}
+	}
+	return problems;
+}
+
+function checkTerms(entries: ParsedEntry[]): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const owners = new Map<string, { entry: ParsedEntry; as: string }>();
+	for (const entry of byCollection(entries, 'begrippen')) {
+		const names: [string, string][] = [
+			['term', String(entry.data['term'])],
+			...((entry.data['aliases'] as string[]) ?? []).map((a, i): [string, string] => [`aliases[${i}]`, a]),
+		];
+		for (const [field, name] of names) {
+			const key = name.toLocaleLowerCase('nl');
+			const owner = owners.get(key);
+			if (owner && owner.entry !== entry) {
+				problems.push({
+					file: entry.file,
+					field,
+					message: `"${name}" is already the ${owner.as} of ${owner.entry.file}; terms and aliases must be unique`,
+				});
+			} else if (!owner) owners.set(key, { entry, as: field === 'term' ? 'term' : 'alias' });
+		}
+	}
+	return problems;
+}
+
+/** Validates parsed raw entries; returns the problems, sorted by file. */
+export function checkEntries(raw: RawEntry[], root = 'content'): { entries: ParsedEntry[]; problems: ContentProblem[] } {
+	const problems: ContentProblem[] = [];
+	const entries: ParsedEntry[] = [];
+	for (const entry of raw) {
+		const result = parseEntry(schemas[entry.collection], entry.data, entry.file);
+		if (result.success) entries.push({ ...entry, data: result.data as Record<string, unknown> });
+		else problems.push(...result.problems);
+	}
+	problems.push(...checkReferences(entries), ...checkSteps(entries, root), ...checkTerms(entries));
+	return { entries, problems };
+}
+
+/** Loads and validates a content folder. */
+export function validateContent(root: string, cwd = process.cwd()) {
+	const loaded = loadContent(root, cwd);
+	const checked = checkEntries(loaded.entries, root);
+	const problems = [...loaded.problems, ...checked.problems].sort(
+		(a, b) => a.file.localeCompare(b.file) || a.field.localeCompare(b.field),
+	);
+	return { entries: checked.entries, problems };
+}

@@ -1,0 +1,111 @@
+/**
+ * Reads the content folder the way the validator needs it: raw bytes checked
+ * for UTF-8, frontmatter split off, YAML parsed with dates kept as text (so a
+ * bad date is reported instead of silently rolled over), and file names
+ * checked, since the file name is the entry's slug and URL.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseDocument } from 'yaml';
+import { collectionNames, type CollectionName } from '../../schemas/index.ts';
+import type { ContentProblem } from '../../schemas/errors.ts';
+
+/** One content file before schema validation. */
+export interface RawEntry {
+	collection: CollectionName;
+	/** Slug: the file name without extension. */
+	id: string;
+	/** Path relative to the working directory, for messages. */
+	file: string;
+	/** Parsed frontmatter. */
+	data: unknown;
+	/** Markdown body. */
+	body: string;
+}
+
+/** Allowed file names: lowercase letters, digits and single hyphens. */
+export const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx?$/;
+
+const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
+
+/** Suggests a valid file name for one that breaks the naming rule. */
+export function slugifyFileName(name: string): string {
+	const ext = name.toLowerCase().endsWith('.mdx') ? '.mdx' : '.md';
+	const stem = name
+		.replace(/\.mdx?$/i, '')
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+	return `${stem || 'naam'}${ext}`;
+}
+
+/** Splits and parses one file; returns the entry or the problems. */
+export function readEntry(
+	collection: CollectionName,
+	path: string,
+	cwd = process.cwd(),
+): { entry?: RawEntry; problems: ContentProblem[] } {
+	const file = relative(cwd, path).split('\\').join('/');
+	const name = path.split(/[\\/]/).pop() ?? path;
+	const problem = (message: string, field = ''): { problems: ContentProblem[] } => ({
+		problems: [{ file, field, message }],
+	});
+
+	if (!FILE_NAME.test(name)) {
+		return problem(
+			`file name must use lowercase letters, digits and hyphens only; rename it to "${slugifyFileName(name)}"`,
+		);
+	}
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
+	} catch {
+		return problem('file is not valid UTF-8; save it as UTF-8');
+	}
+	// A BOM and Windows line endings are harmless; accept them.
+	text = text.replace(/^\uFEFF/, '');
+	if (text.trim() === '') return problem('file is empty; expected YAML frontmatter between two --- lines');
+
+	const match = FRONTMATTER.exec(text);
+	if (!match || match.index !== 0) {
+		return problem('expected the file to start with YAML frontmatter between two --- lines');
+	}
+	const yamlText = match[1] ?? '';
+	const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+	const yamlError = doc.errors[0];
+	if (yamlError) {
+		const line = (yamlError.linePos?.[0]?.line ?? 0) + 1; // +1 for the opening ---
+		const reason = yamlError.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '');
+		return problem(`YAML syntax error on line ${line}: ${reason}`);
+	}
+	const id = name.replace(/\.mdx?$/, '');
+	return {
+		entry: { collection, id, file, data: doc.toJS() ?? {}, body: text.slice(match[0].length) },
+		problems: [],
+	};
+}
+
+/** Reads every `*.md`/`*.mdx` file in `<root>/<collection>/`. */
+export function loadContent(root: string, cwd = process.cwd()): { entries: RawEntry[]; problems: ContentProblem[] } {
+	const entries: RawEntry[] = [];
+	const problems: ContentProblem[] = [];
+	for (const collection of collectionNames) {
+		const dir = join(root, collection);
+		let names: string[];
+		try {
+			names = readdirSync(dir).sort();
+		} catch {
+			continue; // An empty collection is fine; missing steps are reported by the checks.
+		}
+		for (const name of names) {
+			const path = join(dir, name);
+			if (!/\.mdx?$/i.test(name) || !statSync(path).isFile()) continue;
+			const result = readEntry(collection, path, cwd);
+			problems.push(...result.problems);
+			if (result.entry) entries.push(result.entry);
+		}
+	}
+	return { entries, problems };
+}

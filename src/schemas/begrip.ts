@@ -1,0 +1,33 @@
+/** Schema for a glossary term (begrip), one Markdown file per term in `content/begrippen/`. */
+import { z } from 'astro/zod';
+import { draftField, isoDate, sourcesSchema, stringList, type CollectionName } from './common.ts';
+
+/** Longest definition that still fits in a term preview. */
+export const DEFINITION_MAX = 300;
+
+export const begripSchema = <R extends z.ZodType>(ref: (collection: CollectionName) => R) =>
+	z.strictObject({
+		/** The term as it is written in a heading; unique across the glossary. */
+		term: z.string().trim().min(1).describe('Het begrip zoals het in een kop staat'),
+		/** Other forms used in running text: plurals, verb forms. */
+		aliases: stringList.default([]).describe('Andere vormen in lopende tekst (meervoud, werkwoord)'),
+		/** English equivalents. */
+		english: stringList.default([]).describe('Engelse vertalingen'),
+		/** Short definition shown in previews and search results. */
+		definition: z
+			.string()
+			.trim()
+			.min(1)
+			.max(DEFINITION_MAX)
+			.describe(`Korte definitie, hoogstens ${DEFINITION_MAX} tekens`),
+		/** Related glossary terms. */
+		related: z.array(ref('begrippen')).default([]).describe('Verwante begrippen'),
+		/** Steps of the handleiding where the term matters. */
+		steps: z.array(ref('stappen')).default([]).describe('Stappen waarin dit begrip belangrijk is'),
+		/** Documents the entry draws on. */
+		sources: sourcesSchema,
+		/** Date of the last content review. */
+		reviewed: isoDate.describe('Datum van de laatste inhoudelijke controle'),
+		/** Work in progress: left out of the site. */
+		draft: draftField,
+	});

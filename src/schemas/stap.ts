@@ -1,0 +1,30 @@
+/** Schema for one of the six steps of the handleiding, in `content/stappen/`. */
+import { z } from 'astro/zod';
+import { isoDate, sourcesSchema, stringList, type CollectionName } from './common.ts';
+
+/** The handleiding has exactly these step numbers. */
+export const STEP_NUMBERS = [1, 2, 3, 4, 5, 6] as const;
+
+export const stapSchema = <R extends z.ZodType>(ref: (collection: CollectionName) => R) =>
+	z.strictObject({
+		/** Position in the handleiding, 1 to 6; unique. */
+		step: z.number().int().min(1).max(6).describe('Nummer van de stap (1 tot en met 6)'),
+		/** Name of the step. */
+		title: z.string().trim().min(1).describe('Naam van de stap'),
+		/** One or two sentences on what the step is about. */
+		summary: z.string().trim().min(1).describe('Samenvatting in een of twee zinnen'),
+		/** What the step achieves. */
+		goal: z.string().trim().min(1).describe('Doel van de stap'),
+		/** Key points (aandachtspunten) from the handleiding. */
+		keyPoints: stringList.default([]).describe('Aandachtspunten'),
+		/** Guiding questions for the team. */
+		questions: stringList.default([]).describe('Vragen om bij stil te staan'),
+		/** Methods and tools that help in this step. */
+		tools: z.array(ref('tools')).default([]).describe('Methoden en tools voor deze stap'),
+		/** Glossary terms that matter in this step. */
+		terms: z.array(ref('begrippen')).default([]).describe('Begrippen bij deze stap'),
+		/** Documents the entry draws on. */
+		sources: sourcesSchema,
+		/** Date of the last content review. */
+		reviewed: isoDate.describe('Datum van de laatste inhoudelijke controle'),
+	});

@@ -1,0 +1,51 @@
+/** Schema for a method or tool (methoden en tools), in `content/tools/`. */
+import { z } from 'astro/zod';
+import {
+	audienceEnum,
+	costEnum,
+	httpUrl,
+	isoDate,
+	sectorEnum,
+	sourcesSchema,
+	type CollectionName,
+} from './common.ts';
+
+/** Kinds of tools, used as a catalogue facet. */
+export const toolKindEnum = z
+	.enum(['model', 'raamwerk', 'methode', 'instrument', 'werkblad', 'checklist', 'databank', 'overig'])
+	.describe('Soort');
+
+export const toolSchema = <R extends z.ZodType>(ref: (collection: CollectionName) => R) =>
+	z.strictObject({
+		/** Name of the method or tool. */
+		title: z.string().trim().min(1).describe('Naam van de methode of tool'),
+		/** What it is and what it is for, in one to three sentences. */
+		summary: z.string().trim().min(1).describe('Wat het is en waarvoor, in een tot drie zinnen'),
+		/** What sort of tool it is. */
+		kind: toolKindEnum,
+		/** Steps of the handleiding where it helps; at least one. */
+		steps: z
+			.array(ref('stappen'))
+			.min(1, { message: 'expected at least one step' })
+			.describe('Stappen waarin deze tool helpt'),
+		/** Who it is meant for. */
+		audiences: z.array(audienceEnum).default([]).describe('Voor wie'),
+		/** Sectors it applies to. */
+		sectors: z.array(sectorEnum).default([]).describe('Sectoren'),
+		/** Language of the tool itself, as an ISO 639-1 code. */
+		language: z
+			.string()
+			.regex(/^[a-z]{2}$/, { message: 'expected a two-letter language code such as "nl"' })
+			.default('nl')
+			.describe('Taal van de tool (bijvoorbeeld nl of en)'),
+		/** Whether using it costs money. */
+		cost: costEnum.default('onbekend'),
+		/** Public address of the tool. */
+		url: httpUrl.optional().describe('Webadres van de tool'),
+		/** Organisation that publishes or maintains it. */
+		organisation: z.string().trim().min(1).optional().describe('Organisatie achter de tool'),
+		/** Documents the entry draws on. */
+		sources: sourcesSchema,
+		/** Date of the last content review. */
+		reviewed: isoDate.describe('Datum van de laatste inhoudelijke controle'),
+	});

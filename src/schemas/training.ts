@@ -1,0 +1,52 @@
+/** Schema for a training or event (trainingen), in `content/trainingen/`. */
+import { z } from 'astro/zod';
+import { audienceEnum, costEnum, httpUrl, isoDate, sourcesSchema, type CollectionName } from './common.ts';
+
+/** Kinds of trainings and events. */
+export const trainingKindEnum = z
+	.enum(['masterclass', 'cursus', 'workshop', 'intervisie', 'e-learning', 'bijeenkomst', 'congres'])
+	.describe('Soort');
+
+/** Experience the training assumes. */
+export const levelEnum = z.enum(['beginnend', 'ervaren', 'iedereen']).describe('Niveau');
+
+/** How the training is given. */
+export const modeEnum = z.enum(['online', 'op-locatie', 'hybride']).describe('Vorm');
+
+/** One occurrence of a training or event. */
+export const dateSchema = z.strictObject({
+	/** First day. */
+	start: isoDate.describe('Eerste dag'),
+	/** Last day, when it lasts more than one day. */
+	end: isoDate.optional().describe('Laatste dag'),
+	/** Where it takes place. */
+	location: z.string().trim().min(1).optional().describe('Plaats'),
+});
+
+export const trainingSchema = <R extends z.ZodType>(ref: (collection: CollectionName) => R) =>
+	z.strictObject({
+		/** Name of the training or event. */
+		title: z.string().trim().min(1).describe('Naam van de training of bijeenkomst'),
+		/** What sort of activity it is. */
+		kind: trainingKindEnum,
+		/** Experience it assumes. */
+		level: levelEnum.default('iedereen'),
+		/** Who it is meant for. */
+		audiences: z.array(audienceEnum).default([]).describe('Voor wie'),
+		/** Organisation that gives it. */
+		provider: z.string().trim().min(1).optional().describe('Aanbieder'),
+		/** Online, on location or both. */
+		mode: modeEnum.optional(),
+		/** When and where it takes place. */
+		dates: z.array(dateSchema).default([]).describe('Data en plaatsen'),
+		/** Page with more information. */
+		url: httpUrl.optional().describe('Webadres met meer informatie'),
+		/** Whether it costs money. */
+		cost: costEnum.optional(),
+		/** Accreditation for professional registers. */
+		accreditation: z.string().trim().min(1).optional().describe('Accreditatie'),
+		/** Working group behind it. */
+		werkgroep: ref('werkgroepen').optional().describe('Werkgroep die dit organiseert'),
+		/** Documents the entry draws on. */
+		sources: sourcesSchema,
+	});
