@@ -47,7 +47,9 @@ export function readEntry(
 	path: string,
 	cwd = process.cwd(),
 ): { entry?: RawEntry; problems: ContentProblem[] } {
-	const file = relative(cwd, path).split('\\').join('/');
+	// Paths inside the project print relative to it; others (test folders) in full.
+	const rel = relative(cwd, path);
+	const file = (rel.startsWith('..') ? path : rel).split('\\').join('/');
 	const name = path.split(/[\\/]/).pop() ?? path;
 	const problem = (message: string, field = ''): { problems: ContentProblem[] } => ({
 		problems: [{ file, field, message }],
@@ -73,7 +75,7 @@ export function readEntry(
 		return problem('expected the file to start with YAML frontmatter between two --- lines');
 	}
 	const yamlText = match[1] ?? '';
-	const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+	const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
 	const yamlError = doc.errors[0];
 	if (yamlError) {
 		const line = (yamlError.linePos?.[0]?.line ?? 0) + 1; // +1 for the opening ---

@@ -1,0 +1,53 @@
+/** The main reader flows in a real browser: home, stepping through the handleiding, and Dutch search. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { launch } from './browser.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+beforeEach(async () => {
+	page = await browser.newPage();
+});
+
+describe('site', () => {
+	it('shows the home page with the six steps and a search box', async () => {
+		const response = await page.goto(`${base}/`);
+		expect(response?.status()).toBe(200);
+		await expect(page.title()).resolves.toMatch(/Implementatiewiki/);
+		expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+		expect(await page.locator('main ol li a[href^="/handleiding/"]').count()).toBe(6);
+		expect(await page.locator('input[type=search][name=q]').count()).toBeGreaterThan(0);
+	});
+
+	it('moves from step 1 to step 2 with "Volgende stap"', async () => {
+		await page.goto(`${base}/handleiding/`);
+		await page.locator('main ol a').first().click();
+		await expect(page.locator('h1').textContent()).resolves.toBe('Voorbereiding');
+		await page.locator('a[rel=next]').click();
+		await page.waitForURL(/\/handleiding\/huidige-praktijk-en-doelen\/$/);
+		await expect(page.locator('.eyebrow').textContent()).resolves.toContain('Stap 2');
+	});
+
+	it('the skip link moves focus to the main content', async () => {
+		await page.goto(`${base}/begrippen/`);
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Direct naar de inhoud');
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+	});
+
+	it('finds Borging when searching for "borgen" (Dutch stemming)', async () => {
+		await page.goto(`${base}/zoeken/?q=borgen`);
+		const result = page.locator('.pagefind-ui__result-link', { hasText: 'Borging' });
+		await result.first().waitFor({ timeout: 15_000 });
+		expect(await result.first().getAttribute('href')).toBe('/begrippen/borging/');
+	});
+});

@@ -1,0 +1,169 @@
+/**
+ * Every collection schema against valid fixtures and against bad frontmatter,
+ * through the friendly-error wrapper. The messages are pinned: editors read them.
+ */
+import { describe, expect, it } from 'vitest';
+import { readEntry } from '../src/lib/validation/load.ts';
+import { validationSchema } from '../src/lib/validation/check.ts';
+import { formatProblem, parseEntry } from '../src/schemas/errors.ts';
+import { collectionNames, type CollectionName } from '../src/schemas/index.ts';
+import { readdirSync } from 'node:fs';
+import { FIXTURE_CONTENT } from './helpers.ts';
+
+const fixture = (collection: CollectionName) => {
+	const name = readdirSync(`${FIXTURE_CONTENT}/${collection}`)[0];
+	const { entry } = readEntry(collection, `${FIXTURE_CONTENT}/${collection}/${name}`);
+	if (!entry) throw new Error(`fixture for ${collection} does not load`);
+	return entry.data as Record<string, unknown>;
+};
+
+/** Parses `data` for a collection and returns the printed problem lines. */
+const problems = (collection: CollectionName, data: unknown) => {
+	const result = parseEntry(validationSchema(collection), data, `content/${collection}/x.md`);
+	return result.success ? [] : result.problems.map(formatProblem);
+};
+
+describe('valid fixtures', () => {
+	it.each(collectionNames)('%s fixture parses', (collection) => {
+		expect(problems(collection, fixture(collection))).toEqual([]);
+	});
+});
+
+describe('begrippen', () => {
+	const valid = fixture('begrippen');
+	it('rejects a definition over 300 characters', () => {
+		expect(problems('begrippen', { ...valid, definition: 'a'.repeat(301) })).toEqual([
+			'content/begrippen/x.md: definition: expected at most 300 characters, got 301',
+		]);
+	});
+	it('rejects an unknown key with a did-you-mean hint', () => {
+		expect(problems('begrippen', { ...valid, defintion: 'x' })[0]).toBe(
+			'content/begrippen/x.md: defintion: unknown key (did you mean "definition"?); allowed keys are: term, aliases, english, definition, related, steps, sources, reviewed, draft',
+		);
+	});
+	it('rejects a missing required field', () => {
+		const { term: _term, ...rest } = valid;
+		expect(problems('begrippen', rest)).toEqual(['content/begrippen/x.md: term: required field is missing']);
+	});
+	it('rejects a wrong type', () => {
+		expect(problems('begrippen', { ...valid, aliases: 'borgen' })).toEqual([
+			'content/begrippen/x.md: aliases: expected a list, got "borgen"',
+		]);
+	});
+	it('rejects a date that is not a calendar date', () => {
+		expect(problems('begrippen', { ...valid, reviewed: '2026-13-45' })).toEqual([
+			'content/begrippen/x.md: reviewed: expected a date as YYYY-MM-DD',
+		]);
+	});
+	it('rejects a number as a date', () => {
+		expect(problems('begrippen', { ...valid, reviewed: 2026 })).toEqual([
+			'content/begrippen/x.md: reviewed: expected a date as YYYY-MM-DD, got number 2026',
+		]);
+	});
+	it('requires at least one source', () => {
+		expect(problems('begrippen', { ...valid, sources: [] })).toEqual([
+			'content/begrippen/x.md: sources: expected at least one source',
+		]);
+	});
+	it('names the nested field of a bad source', () => {
+		expect(problems('begrippen', { ...valid, sources: [{ title: 'Bron', sectie: '2' }] })[0]).toMatch(
+			/^content\/begrippen\/x\.md: sources\[0\]\.sectie: unknown key \(did you mean "section"\?\)/,
+		);
+	});
+	it('defaults draft to false', () => {
+		const result = parseEntry(validationSchema('begrippen'), valid, 'x');
+		expect(result.success && (result.data as { draft: boolean }).draft).toBe(false);
+	});
+	it('rejects frontmatter that is not a set of fields', () => {
+		expect(problems('begrippen', ['a'])).toEqual([
+			'content/begrippen/x.md: expected YAML frontmatter with fields between two --- lines',
+		]);
+	});
+});
+
+describe('stappen', () => {
+	const valid = fixture('stappen');
+	it('rejects a step number outside 1 to 6', () => {
+		expect(problems('stappen', { ...valid, step: 7 })).toEqual(['content/stappen/x.md: step: expected at most 6, got 7']);
+	});
+	it('rejects a step number written as text', () => {
+		expect(problems('stappen', { ...valid, step: 'een' })).toEqual([
+			'content/stappen/x.md: step: expected a number, got "een"',
+		]);
+	});
+});
+
+describe('tools', () => {
+	const valid = fixture('tools');
+	it('rejects an unknown kind with a hint', () => {
+		expect(problems('tools', { ...valid, kind: 'modell' })).toEqual([
+			'content/tools/x.md: kind: expected one of model, raamwerk, methode, instrument, werkblad, checklist, databank, overig; got "modell" (did you mean "model"?)',
+		]);
+	});
+	it('requires at least one step', () => {
+		expect(problems('tools', { ...valid, steps: [] })).toEqual(['content/tools/x.md: steps: expected at least one step']);
+	});
+	it.each(['javascript:alert(1)', 'data:text/html,<b>x</b>', 'ftp://example.org/x', 'geen adres'])(
+		'rejects the url %s',
+		(url) => {
+			expect(problems('tools', { ...valid, url })).toEqual([
+				'content/tools/x.md: url: expected a web address starting with http:// or https://',
+			]);
+		},
+	);
+	it('accepts an https url', () => {
+		expect(problems('tools', { ...valid, url: 'https://example.org/tool' })).toEqual([]);
+	});
+	it('rejects an unknown sector', () => {
+		expect(problems('tools', { ...valid, sectors: ['zorg', 'onderwijs'] })[0]).toMatch(
+			/^content\/tools\/x\.md: sectors\[1\]: expected one of zorg, preventie/,
+		);
+	});
+});
+
+describe('trainingen', () => {
+	const valid = fixture('trainingen');
+	it('names the field of a bad date inside the dates list', () => {
+		expect(problems('trainingen', { ...valid, dates: [{ start: '15-08-2011' }] })).toEqual([
+			'content/trainingen/x.md: dates[0].start: expected a date as YYYY-MM-DD',
+		]);
+	});
+	it('rejects an unknown level', () => {
+		expect(problems('trainingen', { ...valid, level: 'expert' })).toEqual([
+			'content/trainingen/x.md: level: expected one of beginnend, ervaren, iedereen; got "expert"',
+		]);
+	});
+});
+
+describe('rapporten', () => {
+	const valid = fixture('rapporten');
+	it('requires numbers in key figures', () => {
+		expect(problems('rapporten', { ...valid, keyFigures: [{ label: 'Respondenten', value: '255' }] })).toEqual([
+			'content/rapporten/x.md: keyFigures[0].value: expected a number, got "255"',
+		]);
+	});
+	it('rejects an unknown kind', () => {
+		expect(problems('rapporten', { ...valid, kind: 'boek' })[0]).toMatch(/^content\/rapporten\/x\.md: kind: expected one of verkenning/);
+	});
+});
+
+describe('werkgroepen', () => {
+	const valid = fixture('werkgroepen');
+	it('rejects a maintainer that is not a GitHub handle', () => {
+		expect(problems('werkgroepen', { ...valid, maintainers: ['jan jansen'] })).toEqual([
+			'content/werkgroepen/x.md: maintainers[0]: expected a GitHub handle such as "@naam"',
+		]);
+	});
+	it('requires a summary', () => {
+		const { summary: _summary, ...rest } = valid;
+		expect(problems('werkgroepen', rest)).toEqual(['content/werkgroepen/x.md: summary: required field is missing']);
+	});
+});
+
+describe('paginas', () => {
+	const valid = fixture('paginas');
+	it('requires a description', () => {
+		const { description: _d, ...rest } = valid;
+		expect(problems('paginas', rest)).toEqual(['content/paginas/x.md: description: required field is missing']);
+	});
+});

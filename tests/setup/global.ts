@@ -1,0 +1,22 @@
+/**
+ * Runs once before the unit tests, each step in a child process:
+ * - `astro sync`, because `astro:content` reads `.astro/data-store.json`,
+ *   which a clean checkout does not have;
+ * - the full production build (validate, astro build, pagefind), which the
+ *   build and content tests then read from `dist/`.
+ */
+import { execFileSync } from 'node:child_process';
+
+const run = (args: string[]) => {
+	try {
+		execFileSync(args[0] ?? 'npm', args.slice(1), { stdio: 'pipe', encoding: 'utf8' });
+	} catch (error) {
+		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+		throw new Error(`${args.join(' ')} failed:\n${stdout}\n${stderr}`);
+	}
+};
+
+export default function setup(): void {
+	run([process.execPath, 'node_modules/astro/bin/astro.mjs', 'sync']);
+	if (process.env['SKIP_BUILD'] !== '1') run(['npm', 'run', 'build', '--silent']);
+}
