@@ -45,3 +45,22 @@ export async function resolve<C extends CollectionKey>(
 	const byId = new Map(all.map((e) => [e.id, e]));
 	return refs.flatMap((ref) => byId.get(ref.id) ?? []);
 }
+
+let reportsBySource: Promise<Map<string, string>> | undefined;
+
+/**
+ * The report page for a source document, if the wiki has one: sources are
+ * cited by title, and each report names its own document among its sources.
+ * Computed once per build.
+ */
+export async function reportUrlForSource(title: string): Promise<string | undefined> {
+	reportsBySource ??= published('rapporten').then((reports) => {
+		const map = new Map<string, string>();
+		for (const report of reports) {
+			map.set(report.data.title, urlOf(report));
+			for (const source of report.data.sources) if (!map.has(source.title)) map.set(source.title, urlOf(report));
+		}
+		return map;
+	});
+	return (await reportsBySource).get(title);
+}
