@@ -60,4 +60,12 @@ describe('search index markup', () => {
 			expect(root.querySelector('header [data-pagefind-body], footer [data-pagefind-body]')).toBeNull();
 		}
 	});
+
+	it('offers a WebSite SearchAction on the home page', () => {
+		const blocks = page('/')
+			.querySelectorAll('script[type="application/ld+json"]')
+			.map((el) => JSON.parse(el.textContent) as Record<string, unknown>);
+		const site = blocks.find((b) => b['@type'] === 'WebSite') as { potentialAction: { target: { urlTemplate: string } } } | undefined;
+		expect(site?.potentialAction.target.urlTemplate).toMatch(/\/zoeken\/\?q=\{search_term_string\}$/);
+	});
 });

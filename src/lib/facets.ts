@@ -5,7 +5,7 @@
  * to the steps becomes the facet "stap". Nothing here lists fields by hand, so a
  * new enum field in a schema shows up in search and catalogues by itself.
  */
-import { collections, slugRef, type CollectionName } from '../schemas/index.ts';
+import { collectionNames, collections, slugRef, type CollectionName } from '../schemas/index.ts';
 import { descriptionOf, elementOf, enumValues, referenceTarget, shapeOf } from '../schemas/introspect.ts';
 import { labelFor } from './labels.ts';
 
@@ -75,3 +75,24 @@ export function facetValues(
 /** Readable label for a facet value: "Stap 4", "Langdurige zorg". */
 export const valueLabel = (facet: Pick<Facet, 'reference'>, value: string): string =>
 	facet.reference === 'stappen' ? `Stap ${value}` : labelFor(value);
+
+/**
+ * The filter groups of the search page: the content type, then every facet of
+ * every collection, merged by name (tools and trainings share "soort").
+ */
+export function searchFacets(): Facet[] {
+	const type: Facet = {
+		name: 'type',
+		label: 'Type',
+		field: '',
+		values: collectionNames.filter((c) => collections[c].base).map((c) => collections[c].singular),
+	};
+	const merged = new Map<string, Facet>();
+	for (const collection of collectionNames) {
+		for (const facet of facetsOf(collection)) {
+			const known = merged.get(facet.name);
+			merged.set(facet.name, known ? { ...known, values: [...new Set([...known.values, ...facet.values])] } : facet);
+		}
+	}
+	return [type, ...merged.values()];
+}

@@ -1,0 +1,130 @@
+/** Search in a real browser: Dutch stemming, filters in the URL, the header dialog and its keyboard use. */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { launch } from './browser.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+beforeEach(async () => {
+	page = await browser.newPage();
+});
+
+const resultLinks = (scope = 'main') => page.locator(`${scope} .search-results a.search-result`);
+const statusOf = (scope = 'main') => page.locator(`${scope} [role=status]`);
+
+/** Reads "12 resultaten" from the status line. */
+async function resultCount(): Promise<number> {
+	await expect.poll(() => statusOf().textContent(), { timeout: 15_000 }).toMatch(/\d+ resultat|Geen resultaten/);
+	const text = (await statusOf().textContent()) ?? '';
+	return Number(/(\d+) resultat/.exec(text)?.[1] ?? 0);
+}
+
+describe('search page', () => {
+	it('"borgen" finds the Borging term page (Dutch stemming)', async () => {
+		await page.goto(`${base}/zoeken/?q=borgen`);
+		const hit = page.locator('main a.search-result[href="/begrippen/borging/"]');
+		await hit.waitFor({ timeout: 15_000 });
+		await expect(hit.locator('.search-result__type').textContent()).resolves.toBe('Begrip');
+		expect(await hit.locator('mark').count()).toBeGreaterThan(0);
+	});
+
+	it('"implementatiestrategieën" finds the strategy pages', async () => {
+		await page.goto(`${base}/zoeken/?q=${encodeURIComponent('implementatiestrategieën')}`);
+		await resultLinks().first().waitFor({ timeout: 15_000 });
+		const hrefs = await resultLinks().evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		expect(hrefs).toContain('/handleiding/implementatiestrategieen-kiezen/');
+		expect(hrefs).toContain('/begrippen/implementatiestrategie/');
+	});
+
+	it('filtering on stap 4 narrows the tool results, and the URL keeps the filters', async () => {
+		await page.goto(`${base}/zoeken/?type=${encodeURIComponent('Methode of tool')}`);
+		const all = await resultCount();
+		expect(all).toBeGreaterThan(1);
+		await page.locator('fieldset[data-facet="stap"] input[value="4"]').check();
+		await expect.poll(resultCount).toBeLessThan(all);
+		const narrowed = await resultCount();
+		expect(narrowed).toBeGreaterThan(0);
+		expect(new URL(page.url()).searchParams.getAll('stap')).toEqual(['4']);
+		await page.reload();
+		await expect.poll(resultCount).toBe(narrowed);
+		expect(await page.locator('fieldset[data-facet="stap"] input[value="4"]').isChecked()).toBe(true);
+	});
+
+	it('shows the no-results state with suggestions for a nonsense query', async () => {
+		await page.goto(`${base}/zoeken/?q=xqzwvplk`);
+		const empty = page.locator('main .search-empty');
+		await empty.waitFor({ state: 'visible', timeout: 15_000 });
+		expect(await empty.locator('a[href="/begrippen/"]').count()).toBe(1);
+		expect(await empty.locator('a[href="/methoden-en-tools/"]').count()).toBe(1);
+	});
+});
+
+describe('header search dialog', () => {
+	it('loads nothing from pagefind before search is opened', async () => {
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(request.url()));
+		await page.goto(`${base}/begrippen/borging/`, { waitUntil: 'networkidle' });
+		expect(requests.filter((url) => url.includes('pagefind'))).toEqual([]);
+		await page.keyboard.press('Control+k');
+		await page.locator('dialog.search-dialog input').fill('borgen');
+		await resultLinks('dialog').first().waitFor({ timeout: 15_000 });
+		expect(requests.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
+	});
+
+	it('opens with Ctrl+K, reaches a result with ArrowDown, Escape returns focus, Enter navigates', async () => {
+		await page.goto(`${base}/`);
+		const button = page.locator('site-search .search-open');
+		await button.focus();
+		await page.keyboard.press('Control+k');
+		const dialog = page.locator('dialog.search-dialog');
+		await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+		await page.keyboard.type('borging');
+		await resultLinks('dialog').first().waitFor({ timeout: 15_000 });
+		await page.keyboard.press('ArrowDown');
+		const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+		expect(focused).toBe(await resultLinks('dialog').first().getAttribute('href'));
+
+		await page.keyboard.press('Escape');
+		await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+		expect(await page.evaluate(() => document.activeElement?.classList.contains('search-open'))).toBe(true);
+
+		await page.keyboard.press('/');
+		await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+		await resultLinks('dialog').first().waitFor({ timeout: 15_000 });
+		await page.keyboard.press('ArrowDown');
+		await Promise.all([page.waitForURL((url) => url.pathname === focused), page.keyboard.press('Enter')]);
+	});
+
+	it('shows "geen resultaten" with suggestions in the dialog', async () => {
+		await page.goto(`${base}/`);
+		await page.keyboard.press('Control+k');
+		await page.locator('dialog.search-dialog input').fill('xqzwvplk');
+		const empty = page.locator('dialog .search-empty');
+		await empty.waitFor({ state: 'visible', timeout: 15_000 });
+		await expect(page.locator('dialog [role=status]').textContent()).resolves.toContain('Geen resultaten');
+	});
+
+	it('has no axe violations with the dialog open', async () => {
+		await page.goto(`${base}/`);
+		await page.keyboard.press('Control+k');
+		await page.locator('dialog.search-dialog input').fill('borging');
+		await resultLinks('dialog').first().waitFor({ timeout: 15_000 });
+		await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
+		const violations = await page.evaluate(async () => {
+			const axe = (window as unknown as { axe: { run(context?: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+			const result = await axe.run();
+			return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+		});
+		expect(violations).toEqual([]);
+	});
+});
