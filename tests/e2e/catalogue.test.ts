@@ -88,4 +88,21 @@ describe('catalogue of trainings', () => {
 		expect(bijeenkomsten).toBeGreaterThan(0);
 		expect(bijeenkomsten).toBeLessThan(total);
 	});
+
+	it('moves a date whose last day has passed from komend to afgelopen in the browser', async () => {
+		await page.goto(`${base}/trainingen/`);
+		// The content has no dated trainings yet, so hand the (already defined) element a stale build.
+		await page.evaluate(() => {
+			const agenda = document.createElement('training-agenda');
+			agenda.innerHTML = `
+				<ul data-list="komend"><li data-last-day="2000-01-02">oud</li><li data-last-day="2999-01-01">nieuw</li></ul>
+				<p data-empty="komend" hidden></p>
+				<ul data-list="afgelopen"></ul><p data-empty="afgelopen"></p>`;
+			agenda.id = 'test-agenda';
+			document.querySelector('main')?.append(agenda);
+		});
+		await expect(page.locator('#test-agenda [data-list=komend] li').allTextContents()).resolves.toEqual(['nieuw']);
+		await expect(page.locator('#test-agenda [data-list=afgelopen] li').allTextContents()).resolves.toEqual(['oud']);
+		expect(await page.locator('#test-agenda [data-empty=afgelopen]').isHidden()).toBe(true);
+	});
 });

@@ -50,12 +50,12 @@ describe('search page', () => {
 		const all = await resultCount();
 		expect(all).toBeGreaterThan(1);
 		await page.locator('fieldset[data-facet="stap"] input[value="4"]').check();
-		await expect.poll(resultCount).toBeLessThan(all);
+		await expect.poll(resultCount, { timeout: 15_000 }).toBeLessThan(all);
 		const narrowed = await resultCount();
 		expect(narrowed).toBeGreaterThan(0);
 		expect(new URL(page.url()).searchParams.getAll('stap')).toEqual(['4']);
 		await page.reload();
-		await expect.poll(resultCount).toBe(narrowed);
+		await expect.poll(resultCount, { timeout: 15_000 }).toBe(narrowed);
 		expect(await page.locator('fieldset[data-facet="stap"] input[value="4"]').isChecked()).toBe(true);
 	});
 
@@ -86,7 +86,7 @@ describe('header search dialog', () => {
 		await button.focus();
 		await page.keyboard.press('Control+k');
 		const dialog = page.locator('dialog.search-dialog');
-		await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+		await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open), { timeout: 5_000 }).toBe(true);
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
 		await page.keyboard.type('borging');
 		await resultLinks('dialog').first().waitFor({ timeout: 15_000 });
@@ -95,11 +95,11 @@ describe('header search dialog', () => {
 		expect(focused).toBe(await resultLinks('dialog').first().getAttribute('href'));
 
 		await page.keyboard.press('Escape');
-		await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
+		await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open), { timeout: 5_000 }).toBe(false);
 		expect(await page.evaluate(() => document.activeElement?.classList.contains('search-open'))).toBe(true);
 
 		await page.keyboard.press('/');
-		await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+		await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open), { timeout: 5_000 }).toBe(true);
 		await resultLinks('dialog').first().waitFor({ timeout: 15_000 });
 		await page.keyboard.press('ArrowDown');
 		await Promise.all([page.waitForURL((url) => url.pathname === focused), page.keyboard.press('Enter')]);
