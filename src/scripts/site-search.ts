@@ -4,7 +4,7 @@
  * "/", searches as you type, and moves through results with the arrow keys.
  * Escape closes the dialog and focus returns to where it was.
  */
-import { countText, resultItem, runSearch } from './search-core.ts';
+import { countText, loadPagefind, resultItem, runSearch } from './search-core.ts';
 
 const isTyping = (target: EventTarget | null) =>
 	target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -59,6 +59,8 @@ class SiteSearch extends HTMLElement {
 		this.#dialog.showModal();
 		this.#input.focus();
 		this.#input.select();
+		// Start fetching the index while the visitor types.
+		loadPagefind().catch(() => undefined);
 	}
 
 	async #search() {
@@ -84,6 +86,12 @@ class SiteSearch extends HTMLElement {
 	}
 
 	#onKey(event: KeyboardEvent) {
+		if (event.key === 'Escape') {
+			// A search field would otherwise use the first Escape to clear itself.
+			event.preventDefault();
+			this.#dialog.close();
+			return;
+		}
 		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
 		const stops = [this.#input, ...this.#list.querySelectorAll<HTMLAnchorElement>('a')];
 		const at = stops.indexOf(document.activeElement as HTMLInputElement);

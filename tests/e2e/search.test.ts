@@ -100,6 +100,11 @@ describe('header search dialog', () => {
 
 		await page.keyboard.press('/');
 		await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open), { timeout: 5_000 }).toBe(true);
+		// Escape from the search field closes the dialog too (not just clears the field).
+		await page.keyboard.press('Escape');
+		await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open), { timeout: 5_000 }).toBe(false);
+		await page.keyboard.press('Control+k');
+		await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open), { timeout: 5_000 }).toBe(true);
 		await resultLinks('dialog').first().waitFor({ timeout: 15_000 });
 		await page.keyboard.press('ArrowDown');
 		await Promise.all([page.waitForURL((url) => url.pathname === focused), page.keyboard.press('Enter')]);
