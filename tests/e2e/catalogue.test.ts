@@ -1,6 +1,7 @@
 /** The faceted catalogues in a real browser: combined filters, counts, URL state and reset. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe.ts';
 import { launch } from './browser.ts';
 
 const base = inject('baseUrl');
@@ -60,6 +61,11 @@ describe('catalogue of methods and tools', () => {
 		await page.getByRole('button', { name: 'Wis filters' }).click();
 		await expect.poll(visible).toBe(total);
 		expect(new URL(page.url()).search).toBe('');
+	});
+
+	it('has no axe violations with filters chosen', async () => {
+		await page.goto(`${base}/methoden-en-tools/?soort=methode&stap=4`);
+		expect(await axeViolations(page)).toEqual([]);
 	});
 
 	it('hides groups without matches and says so when nothing matches', async () => {

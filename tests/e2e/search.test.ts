@@ -1,7 +1,7 @@
 /** Search in a real browser: Dutch stemming, filters in the URL, the header dialog and its keyboard use. */
-import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe.ts';
 import { launch } from './browser.ts';
 
 const base = inject('baseUrl');
@@ -57,6 +57,12 @@ describe('search page', () => {
 		await page.reload();
 		await expect.poll(resultCount, { timeout: 15_000 }).toBe(narrowed);
 		expect(await page.locator('fieldset[data-facet="stap"] input[value="4"]').isChecked()).toBe(true);
+	});
+
+	it('has no axe violations with results and filters', async () => {
+		await page.goto(`${base}/zoeken/?q=borgen&stap=6`);
+		await resultLinks().first().waitFor({ timeout: 15_000 });
+		expect(await axeViolations(page)).toEqual([]);
 	});
 
 	it('shows the no-results state with suggestions for a nonsense query', async () => {
@@ -124,12 +130,7 @@ describe('header search dialog', () => {
 		await page.keyboard.press('Control+k');
 		await page.locator('dialog.search-dialog input').fill('borging');
 		await resultLinks('dialog').first().waitFor({ timeout: 15_000 });
-		await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
-		const violations = await page.evaluate(async () => {
-			const axe = (window as unknown as { axe: { run(context?: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
-			const result = await axe.run();
-			return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-		});
+		const violations = await axeViolations(page);
 		expect(violations).toEqual([]);
 	});
 });
