@@ -40,7 +40,9 @@ export function loadPagefind(): Promise<PagefindApi> {
 		const url = '/pagefind/pagefind.js';
 		const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
 		await api.options({ excerptLength: 20 });
-		void api.init();
+		await api.init();
+		// Pagefind counts only filters it has loaded; load them all so every group gets counts.
+		await api.filters();
 		return api;
 	})();
 	loading.catch(() => (loading = undefined));
