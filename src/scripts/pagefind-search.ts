@@ -1,35 +1,95 @@
 /**
- * `<pagefind-search>`: mounts Pagefind's bundled UI (generated into
- * `/pagefind/` by the build, so nothing comes from a CDN) and runs the query
- * from `?q=`. Loaded only on /zoeken/.
+ * `<search-page>`: the search on /zoeken/. Reads `?q=` and filter parameters
+ * (`?q=borgen&stap=4&soort=instrument`), ticks the matching checkboxes, searches
+ * with Pagefind (OR within a filter group, AND between groups) and keeps the URL
+ * in step, so any result list can be shared. Filter counts follow the results.
  */
-interface PagefindUIInstance {
-	triggerSearch(term: string): void;
-}
-type PagefindUIConstructor = new (options: Record<string, unknown>) => PagefindUIInstance;
+import { countText, resultItem, runSearch, type FilterQuery } from './search-core.ts';
+import { readFilterState, writeFilterState, type FilterState } from '../lib/filter-state.ts';
 
-const loadScript = (src: string) =>
-	new Promise<void>((resolve, reject) => {
-		const script = Object.assign(document.createElement('script'), { src, onload: () => resolve(), onerror: reject });
-		document.head.append(script);
-	});
+class SearchPage extends HTMLElement {
+	#form!: HTMLFormElement;
+	#input!: HTMLInputElement;
+	#list!: HTMLOListElement;
+	#status!: HTMLElement;
+	#empty!: HTMLElement;
 
-class PagefindSearch extends HTMLElement {
-	async connectedCallback() {
-		const target = this.querySelector<HTMLElement>('#zoekresultaten');
-		if (!target) return;
-		document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/pagefind/pagefind-ui.css' }));
-		try {
-			await loadScript('/pagefind/pagefind-ui.js');
-		} catch {
-			target.textContent = 'Zoeken is nu niet beschikbaar. Probeer het later opnieuw, of gebruik de overzichten hieronder.';
+	connectedCallback() {
+		const form = this.querySelector('form');
+		const input = this.querySelector<HTMLInputElement>('input[type=search]');
+		const list = this.querySelector<HTMLOListElement>('.search-results');
+		const status = this.querySelector<HTMLElement>('[role=status]');
+		const empty = this.querySelector<HTMLElement>('.search-empty');
+		if (!form || !input || !list || !status || !empty) return;
+		[this.#form, this.#input, this.#list, this.#status, this.#empty] = [form, input, list, status, empty];
+
+		const params = new URLSearchParams(location.search);
+		input.value = params.get('q') ?? '';
+		const state = readFilterState(params, this.#groups());
+		for (const box of this.#boxes()) box.checked = state[box.name]?.includes(box.value) ?? false;
+
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			void this.#update();
+		});
+		input.addEventListener('input', () => void this.#update());
+		form.addEventListener('change', () => void this.#update());
+		this.querySelector('[data-clear]')?.addEventListener('click', () => {
+			for (const box of this.#boxes()) box.checked = false;
+			void this.#update();
+		});
+		if (!input.value) input.focus();
+		void this.#update();
+	}
+
+	#boxes() {
+		return [...this.#form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+	}
+
+	#groups(): Record<string, readonly string[]> {
+		const groups: Record<string, string[]> = {};
+		for (const box of this.#boxes()) (groups[box.name] ??= []).push(box.value);
+		return groups;
+	}
+
+	#state(): FilterState {
+		const state: FilterState = {};
+		for (const box of this.#boxes()) if (box.checked) (state[box.name] ??= []).push(box.value);
+		return state;
+	}
+
+	async #update() {
+		const term = this.#input.value.trim();
+		const state = this.#state();
+		const params = new URLSearchParams(term ? { q: term } : {});
+		const query = writeFilterState(state, this.#groups(), params).toString();
+		history.replaceState(null, '', query ? `?${query}` : location.pathname);
+
+		const filters: FilterQuery = Object.fromEntries(Object.entries(state).map(([name, values]) => [name, { any: values }]));
+		if (!term && Object.keys(filters).length === 0) {
+			this.#list.replaceChildren();
+			this.#status.textContent = '';
+			this.#empty.hidden = true;
 			return;
 		}
-		const PagefindUI = (window as unknown as { PagefindUI: PagefindUIConstructor }).PagefindUI;
-		const ui = new PagefindUI({ element: target, showSubResults: true, showImages: false, autofocus: true });
-		const query = new URLSearchParams(location.search).get('q');
-		if (query) ui.triggerSearch(query);
+		this.#status.textContent = 'Bezig met zoeken…';
+		let outcome;
+		try {
+			outcome = await runSearch(term, filters, 30);
+		} catch {
+			this.#status.textContent = 'Zoeken is nu niet beschikbaar. Probeer het later opnieuw, of gebruik de overzichten hieronder.';
+			return;
+		}
+		if (!outcome) return;
+		this.#list.replaceChildren(...outcome.results.map(resultItem));
+		this.#status.textContent =
+			outcome.total === 0 ? 'Geen resultaten.' : term ? `${countText(outcome.total)} voor “${term}”.` : `${countText(outcome.total)}.`;
+		this.#empty.hidden = outcome.total > 0;
+		for (const box of this.#boxes()) {
+			const count = box.parentElement?.querySelector('[data-count]');
+			if (count) count.textContent = `(${outcome.filters[box.name]?.[box.value] ?? 0})`;
+		}
 	}
 }
 
-customElements.define('pagefind-search', PagefindSearch);
+customElements.define('search-page', SearchPage);

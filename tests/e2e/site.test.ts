@@ -46,7 +46,7 @@ describe('site', () => {
 
 	it('finds Borging when searching for "borgen" (Dutch stemming)', async () => {
 		await page.goto(`${base}/zoeken/?q=borgen`);
-		const result = page.locator('.pagefind-ui__result-link', { hasText: 'Borging' });
+		const result = page.locator('main a.search-result', { hasText: 'Borging' });
 		await result.first().waitFor({ timeout: 15_000 });
 		expect(await result.first().getAttribute('href')).toBe('/begrippen/borging/');
 	});

@@ -1,0 +1,105 @@
+/**
+ * `<site-search>`: the header search dialog. Shows its button (the header's GET
+ * form stays as the no-JS fallback), opens the dialog on click, Ctrl/Cmd+K or
+ * "/", searches as you type, and moves through results with the arrow keys.
+ * Escape closes the dialog and focus returns to where it was.
+ */
+import { countText, loadPagefind, resultItem, runSearch } from './search-core.ts';
+
+const isTyping = (target: EventTarget | null) =>
+	target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+class SiteSearch extends HTMLElement {
+	#dialog!: HTMLDialogElement;
+	#input!: HTMLInputElement;
+	#list!: HTMLOListElement;
+	#status!: HTMLElement;
+	#empty!: HTMLElement;
+	#more!: HTMLAnchorElement;
+	#returnFocus: HTMLElement | null = null;
+
+	connectedCallback() {
+		const button = this.querySelector<HTMLButtonElement>('.search-open');
+		const dialog = this.querySelector('dialog');
+		const input = this.querySelector<HTMLInputElement>('input[type=search]');
+		const list = this.querySelector<HTMLOListElement>('.search-results');
+		const status = this.querySelector<HTMLElement>('[role=status]');
+		const empty = this.querySelector<HTMLElement>('.search-empty');
+		const more = this.querySelector<HTMLAnchorElement>('[data-more]');
+		if (!button || !dialog || !input || !list || !status || !empty || !more) return;
+		this.#dialog = dialog;
+		this.#input = input;
+		this.#list = list;
+		this.#status = status;
+		this.#empty = empty;
+		this.#more = more;
+
+		button.hidden = false;
+		document.querySelector<HTMLFormElement>('.site-header form.search')?.setAttribute('hidden', '');
+		button.addEventListener('click', () => this.open());
+		this.querySelector('[data-close]')?.addEventListener('click', () => dialog.close());
+		dialog.addEventListener('close', () => (this.#returnFocus ?? button).focus());
+		dialog.addEventListener('click', (event) => {
+			if (event.target === dialog) dialog.close(); // click on the backdrop
+		});
+		input.addEventListener('input', () => void this.#search());
+		dialog.addEventListener('keydown', (event) => this.#onKey(event));
+		document.addEventListener('keydown', (event) => {
+			const shortcut = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
+			if (shortcut || (event.key === '/' && !isTyping(event.target) && !dialog.open)) {
+				event.preventDefault();
+				this.open();
+			}
+		});
+	}
+
+	open() {
+		if (this.#dialog.open) return;
+		this.#returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+		this.#dialog.showModal();
+		this.#input.focus();
+		this.#input.select();
+		// Start fetching the index while the visitor types.
+		loadPagefind().catch(() => undefined);
+	}
+
+	async #search() {
+		const term = this.#input.value.trim();
+		this.#more.href = term ? `/zoeken/?q=${encodeURIComponent(term)}` : '/zoeken/';
+		if (!term) {
+			this.#list.replaceChildren();
+			this.#status.textContent = '';
+			this.#empty.hidden = true;
+			return;
+		}
+		let outcome;
+		try {
+			outcome = await runSearch(term, {}, 8);
+		} catch {
+			this.#status.textContent = 'Zoeken is nu niet beschikbaar. Probeer het later opnieuw.';
+			return;
+		}
+		if (!outcome || this.#input.value.trim() !== term) return;
+		this.#list.replaceChildren(...outcome.results.map(resultItem));
+		this.#status.textContent = outcome.total === 0 ? `Geen resultaten voor “${term}”.` : `${countText(outcome.total)} voor “${term}”.`;
+		this.#empty.hidden = outcome.total > 0;
+	}
+
+	#onKey(event: KeyboardEvent) {
+		if (event.key === 'Escape') {
+			// A search field would otherwise use the first Escape to clear itself.
+			event.preventDefault();
+			this.#dialog.close();
+			return;
+		}
+		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+		const stops = [this.#input, ...this.#list.querySelectorAll<HTMLAnchorElement>('a')];
+		const at = stops.indexOf(document.activeElement as HTMLInputElement);
+		if (at === -1) return;
+		event.preventDefault();
+		const next = event.key === 'ArrowDown' ? Math.min(at + 1, stops.length - 1) : Math.max(at - 1, 0);
+		stops[next]?.focus();
+	}
+}
+
+customElements.define('site-search', SiteSearch);

@@ -1,0 +1,15 @@
+/** Runs axe-core (from node_modules, never a CDN) in the page and returns its violations as short lines. */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+export async function axeViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ content: AXE });
+	return page.evaluate(async () => {
+		type Result = { violations: { id: string; nodes: { target: unknown }[] }[] };
+		const axe = (window as unknown as { axe: { run(): Promise<Result> } }).axe;
+		const result = await axe.run();
+		return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+	});
+}

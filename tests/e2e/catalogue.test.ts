@@ -1,0 +1,114 @@
+/** The faceted catalogues in a real browser: combined filters, counts, URL state and reset. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe.ts';
+import { launch } from './browser.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+beforeEach(async () => {
+	page = await browser.newPage();
+});
+
+const visible = () => page.locator('catalogue-filter li[data-facets]:visible').count();
+const countOf = (facet: string, value: string) =>
+	page.locator(`fieldset[data-facet="${facet}"] input[value="${value}"] + [data-count]`).textContent();
+/** Items in the page data that match soort=methode AND stap=4, computed independently of the UI code. */
+const expectedMethodeStap4 = () =>
+	page.locator('catalogue-filter li[data-facets]').evaluateAll((items) =>
+		items
+			.map((li) => JSON.parse(li.getAttribute('data-facets') ?? '{}') as Record<string, string[]>)
+			.filter((f) => f['soort']?.includes('methode') && f['stap']?.includes('4')).length,
+	);
+
+describe('catalogue of methods and tools', () => {
+	it('combines two filters: list, counts and URL change, and a reload restores them', async () => {
+		await page.goto(`${base}/methoden-en-tools/`);
+		const total = await visible();
+		expect(total).toBeGreaterThan(5);
+		const methodeCountBefore = await countOf('soort', 'methode');
+
+		await page.locator('fieldset[data-facet="soort"] input[value="methode"]').check();
+		const afterOne = await visible();
+		expect(afterOne).toBeLessThan(total);
+
+		await page.locator('fieldset[data-facet="stap"] input[value="4"]').check();
+		const afterTwo = await visible();
+		expect(afterTwo).toBeLessThan(afterOne);
+		expect(afterTwo).toBe(await expectedMethodeStap4());
+		// The soort counts now only count tools at stap 4.
+		expect(await countOf('soort', 'methode')).toBe(`(${afterTwo})`);
+		expect(await countOf('soort', 'methode')).not.toBe(methodeCountBefore);
+
+		const url = new URL(page.url());
+		expect(url.searchParams.getAll('soort')).toEqual(['methode']);
+		expect(url.searchParams.getAll('stap')).toEqual(['4']);
+		await expect(page.locator('[data-status]').textContent()).resolves.toBe(`${afterTwo} van ${total} getoond`);
+
+		await page.reload();
+		expect(await visible()).toBe(afterTwo);
+		expect(await page.locator('fieldset[data-facet="soort"] input[value="methode"]').isChecked()).toBe(true);
+		expect(await page.locator('fieldset[data-facet="stap"] input[value="4"]').isChecked()).toBe(true);
+
+		await page.getByRole('button', { name: 'Wis filters' }).click();
+		await expect.poll(visible).toBe(total);
+		expect(new URL(page.url()).search).toBe('');
+	});
+
+	it('has no axe violations with filters chosen', async () => {
+		await page.goto(`${base}/methoden-en-tools/?soort=methode&stap=4`);
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	it('hides groups without matches and says so when nothing matches', async () => {
+		await page.goto(`${base}/methoden-en-tools/?soort=databank&stap=1`);
+		expect(await visible()).toBe(0);
+		expect(await page.locator('[data-none]').isVisible()).toBe(true);
+	});
+
+	it('is the full list grouped by soort without JavaScript', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const noJs = await context.newPage();
+		await noJs.goto(`${base}/methoden-en-tools/?soort=model`);
+		expect(await noJs.locator('form.facets').isVisible()).toBe(false);
+		expect(await noJs.locator('section[data-group] h2').count()).toBeGreaterThan(3);
+		expect(await noJs.locator('li[data-facets]:visible').count()).toBe(await noJs.locator('li[data-facets]').count());
+		await context.close();
+	});
+});
+
+describe('catalogue of trainings', () => {
+	it('filters on soort from the URL', async () => {
+		await page.goto(`${base}/trainingen/`);
+		const total = await visible();
+		await page.goto(`${base}/trainingen/?soort=bijeenkomst`);
+		const bijeenkomsten = await visible();
+		expect(bijeenkomsten).toBeGreaterThan(0);
+		expect(bijeenkomsten).toBeLessThan(total);
+	});
+
+	it('moves a date whose last day has passed from komend to afgelopen in the browser', async () => {
+		await page.goto(`${base}/trainingen/`);
+		// The content has no dated trainings yet, so hand the (already defined) element a stale build.
+		await page.evaluate(() => {
+			const agenda = document.createElement('training-agenda');
+			agenda.innerHTML = `
+				<ul data-list="komend"><li data-last-day="2000-01-02">oud</li><li data-last-day="2999-01-01">nieuw</li></ul>
+				<p data-empty="komend" hidden></p>
+				<ul data-list="afgelopen"></ul><p data-empty="afgelopen"></p>`;
+			agenda.id = 'test-agenda';
+			document.querySelector('main')?.append(agenda);
+		});
+		await expect(page.locator('#test-agenda [data-list=komend] li').allTextContents()).resolves.toEqual(['nieuw']);
+		await expect(page.locator('#test-agenda [data-list=afgelopen] li').allTextContents()).resolves.toEqual(['oud']);
+		expect(await page.locator('#test-agenda [data-empty=afgelopen]').isHidden()).toBe(true);
+	});
+});

@@ -1,0 +1,140 @@
+/** Search in a real browser: Dutch stemming, filters in the URL, the header dialog and its keyboard use. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe.ts';
+import { launch } from './browser.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+beforeEach(async () => {
+	page = await browser.newPage();
+});
+
+const resultLinks = (scope = 'main') => page.locator(`${scope} .search-results a.search-result`);
+const statusOf = (scope = 'main') => page.locator(`${scope} [role=status]`);
+
+/** Reads "12 resultaten" from the status line. */
+async function resultCount(): Promise<number> {
+	await expect.poll(() => statusOf().textContent(), { timeout: 15_000 }).toMatch(/\d+ resultat|Geen resultaten/);
+	const text = (await statusOf().textContent()) ?? '';
+	return Number(/(\d+) resultat/.exec(text)?.[1] ?? 0);
+}
+
+describe('search page', () => {
+	it('"borgen" finds the Borging term page (Dutch stemming)', async () => {
+		await page.goto(`${base}/zoeken/?q=borgen`);
+		const hit = page.locator('main a.search-result[href="/begrippen/borging/"]');
+		await hit.waitFor({ timeout: 15_000 });
+		await expect(hit.locator('.search-result__type').textContent()).resolves.toBe('Begrip');
+		expect(await hit.locator('mark').count()).toBeGreaterThan(0);
+	});
+
+	it('"implementatiestrategieën" finds the strategy pages', async () => {
+		await page.goto(`${base}/zoeken/?q=${encodeURIComponent('implementatiestrategieën')}`);
+		await resultLinks().first().waitFor({ timeout: 15_000 });
+		const hrefs = await resultLinks().evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		expect(hrefs).toContain('/handleiding/implementatiestrategieen-kiezen/');
+		expect(hrefs).toContain('/begrippen/implementatiestrategie/');
+	});
+
+	it('filtering on stap 4 narrows the tool results, and the URL keeps the filters', async () => {
+		await page.goto(`${base}/zoeken/?type=${encodeURIComponent('Methode of tool')}`);
+		const all = await resultCount();
+		expect(all).toBeGreaterThan(1);
+		await page.locator('fieldset[data-facet="stap"] input[value="4"]').check();
+		await expect.poll(resultCount, { timeout: 15_000 }).toBeLessThan(all);
+		const narrowed = await resultCount();
+		expect(narrowed).toBeGreaterThan(0);
+		expect(new URL(page.url()).searchParams.getAll('stap')).toEqual(['4']);
+		// Other groups are counted within the narrowed results.
+		await expect(page.locator('fieldset[data-facet="type"] input[value="Methode of tool"] + [data-count]').textContent()).resolves.toBe(
+			`(${narrowed})`,
+		);
+		await page.reload();
+		await expect.poll(resultCount, { timeout: 15_000 }).toBe(narrowed);
+		expect(await page.locator('fieldset[data-facet="stap"] input[value="4"]').isChecked()).toBe(true);
+	});
+
+	it('has no axe violations with results and filters', async () => {
+		await page.goto(`${base}/zoeken/?q=borgen&stap=6`);
+		await resultLinks().first().waitFor({ timeout: 15_000 });
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	it('shows the no-results state with suggestions for a nonsense query', async () => {
+		await page.goto(`${base}/zoeken/?q=xqzwvplk`);
+		const empty = page.locator('main .search-empty');
+		await empty.waitFor({ state: 'visible', timeout: 15_000 });
+		expect(await empty.locator('a[href="/begrippen/"]').count()).toBe(1);
+		expect(await empty.locator('a[href="/methoden-en-tools/"]').count()).toBe(1);
+	});
+});
+
+describe('header search dialog', () => {
+	it('loads nothing from pagefind before search is opened', async () => {
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(request.url()));
+		await page.goto(`${base}/begrippen/borging/`, { waitUntil: 'networkidle' });
+		expect(requests.filter((url) => url.includes('pagefind'))).toEqual([]);
+		await page.keyboard.press('Control+k');
+		await page.locator('dialog.search-dialog input').fill('borgen');
+		await resultLinks('dialog').first().waitFor({ timeout: 15_000 });
+		expect(requests.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
+	});
+
+	it('opens with Ctrl+K, reaches a result with ArrowDown, Escape returns focus, Enter navigates', async () => {
+		await page.goto(`${base}/`);
+		const button = page.locator('site-search .search-open');
+		await button.focus();
+		await page.keyboard.press('Control+k');
+		const dialog = page.locator('dialog.search-dialog');
+		await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open), { timeout: 5_000 }).toBe(true);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+		await page.keyboard.type('borging');
+		await resultLinks('dialog').first().waitFor({ timeout: 15_000 });
+		await page.keyboard.press('ArrowDown');
+		const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+		expect(focused).toBe(await resultLinks('dialog').first().getAttribute('href'));
+
+		await page.keyboard.press('Escape');
+		await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open), { timeout: 5_000 }).toBe(false);
+		expect(await page.evaluate(() => document.activeElement?.classList.contains('search-open'))).toBe(true);
+
+		await page.keyboard.press('/');
+		await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open), { timeout: 5_000 }).toBe(true);
+		// Escape from the search field closes the dialog too (not just clears the field).
+		await page.keyboard.press('Escape');
+		await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open), { timeout: 5_000 }).toBe(false);
+		await page.keyboard.press('Control+k');
+		await expect.poll(() => dialog.evaluate((d: HTMLDialogElement) => d.open), { timeout: 5_000 }).toBe(true);
+		await resultLinks('dialog').first().waitFor({ timeout: 15_000 });
+		await page.keyboard.press('ArrowDown');
+		await Promise.all([page.waitForURL((url) => url.pathname === focused), page.keyboard.press('Enter')]);
+	});
+
+	it('shows "geen resultaten" with suggestions in the dialog', async () => {
+		await page.goto(`${base}/`);
+		await page.keyboard.press('Control+k');
+		await page.locator('dialog.search-dialog input').fill('xqzwvplk');
+		const empty = page.locator('dialog .search-empty');
+		await empty.waitFor({ state: 'visible', timeout: 15_000 });
+		await expect(page.locator('dialog [role=status]').textContent()).resolves.toContain('Geen resultaten');
+	});
+
+	it('has no axe violations with the dialog open', async () => {
+		await page.goto(`${base}/`);
+		await page.keyboard.press('Control+k');
+		await page.locator('dialog.search-dialog input').fill('borging');
+		await resultLinks('dialog').first().waitFor({ timeout: 15_000 });
+		const violations = await axeViolations(page);
+		expect(violations).toEqual([]);
+	});
+});

@@ -1,0 +1,71 @@
+/** Facets come from the schemas, and the built pages carry them as Pagefind filters. */
+import { describe, expect, it } from 'vitest';
+import { facetsOf, facetValues, valueLabel } from '../src/lib/facets.ts';
+import { audienceEnum } from '../src/schemas/common.ts';
+import { toolKindEnum } from '../src/schemas/tool.ts';
+import { builtPages, page } from './site.ts';
+
+describe('facetsOf', () => {
+	it('derives the tool facets from the tool schema', () => {
+		const facets = facetsOf('tools');
+		expect(facets.map((f) => f.name)).toEqual(['soort', 'stap', 'doelgroep', 'sector', 'kosten']);
+		expect(facets.find((f) => f.name === 'soort')?.values).toEqual(toolKindEnum.options);
+		expect(facets.find((f) => f.name === 'doelgroep')?.values).toEqual(audienceEnum.options);
+	});
+
+	it('derives the training facets, including niveau', () => {
+		expect(facetsOf('trainingen').map((f) => f.name)).toEqual(['soort', 'niveau', 'doelgroep', 'vorm', 'kosten']);
+	});
+
+	it('turns step references into step numbers and skips unknown steps', () => {
+		const facets = facetsOf('tools');
+		const values = facetValues(
+			facets,
+			{ kind: 'instrument', steps: [{ id: 'plan' }, 'onbekend'], audiences: ['beleid'], sectors: [], cost: 'gratis' },
+			(slug) => (slug === 'plan' ? 4 : undefined),
+		);
+		expect(values).toEqual({ soort: ['instrument'], stap: ['4'], doelgroep: ['beleid'], sector: [], kosten: ['gratis'] });
+		expect(valueLabel(facets[1]!, '4')).toBe('Stap 4');
+		expect(valueLabel(facets[3]!, 'langdurige-zorg')).toBe('Langdurige zorg');
+	});
+});
+
+describe('search index markup', () => {
+	const pages = builtPages();
+	const filters = (url: string, name: string) =>
+		page(url)
+			.querySelectorAll(`main [data-pagefind-filter="${name}"]`)
+			.map((el) => el.textContent);
+
+	it('marks tool pages with type, soort and stap filters', () => {
+		const tools = pages.filter((p) => /^\/methoden-en-tools\/.+\//.test(p));
+		expect(tools.length).toBeGreaterThan(0);
+		for (const url of tools) {
+			expect(filters(url, 'type')).toEqual(['Methode of tool']);
+			expect(filters(url, 'soort')).toHaveLength(1);
+			expect(filters(url, 'stap').length).toBeGreaterThan(0);
+		}
+	});
+
+	it('gives term pages a definition and a heavy title', () => {
+		const borging = page('/begrippen/borging/');
+		expect(borging.querySelector('[data-pagefind-meta="definition"]')?.textContent.length).toBeGreaterThan(10);
+		expect(borging.querySelector('h1')?.getAttribute('data-pagefind-weight')).toBe('10');
+	});
+
+	it('indexes only main, never the header, nav or footer', () => {
+		for (const url of ['/', '/begrippen/borging/', '/methoden-en-tools/']) {
+			const root = page(url);
+			expect(root.querySelectorAll('[data-pagefind-body]').every((el) => el.tagName === 'MAIN')).toBe(true);
+			expect(root.querySelector('header [data-pagefind-body], footer [data-pagefind-body]')).toBeNull();
+		}
+	});
+
+	it('offers a WebSite SearchAction on the home page', () => {
+		const blocks = page('/')
+			.querySelectorAll('script[type="application/ld+json"]')
+			.map((el) => JSON.parse(el.textContent) as Record<string, unknown>);
+		const site = blocks.find((b) => b['@type'] === 'WebSite') as { potentialAction: { target: { urlTemplate: string } } } | undefined;
+		expect(site?.potentialAction.target.urlTemplate).toMatch(/\/zoeken\/\?q=\{search_term_string\}$/);
+	});
+});
