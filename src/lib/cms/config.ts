@@ -116,12 +116,17 @@ const checks = (schema: AnySchema): Checks => unwrap(schema) as unknown as Check
 const typeOf = (schema: AnySchema): string =>
 	(unwrap(schema) as unknown as { _zod: { def: { type: string } } })._zod.def.type;
 
+interface DefaultDef {
+	type: string;
+	defaultValue?: unknown;
+	innerType?: AnySchema;
+}
+
 /** The value of `.default()`, if the field has one. */
 function defaultOf(schema: AnySchema): unknown {
 	let current: AnySchema | undefined = schema;
 	while (current) {
-		const d = (current as unknown as { _zod: { def: { type: string; defaultValue?: unknown; innerType?: AnySchema } } })._zod
-			.def;
+		const d: DefaultDef = (current as unknown as { _zod: { def: DefaultDef } })._zod.def;
 		if (d.type === 'default') return d.defaultValue;
 		current = d.innerType;
 	}
