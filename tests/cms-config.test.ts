@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { BODY_FIELD, cmsConfig, fieldFor, type CmsField } from '../src/lib/cms/config.ts';
+import { forLocation } from '../src/lib/cms/local.ts';
 import { repoSettings } from '../src/lib/repo.ts';
 import { collectionNames, collections, slugRef } from '../src/schemas/index.ts';
 import { elementOf, referenceTarget, shapeOf } from '../src/schemas/introspect.ts';
@@ -160,6 +161,19 @@ describe('cms config matches Decap’s documented shape', () => {
 		const local = cmsConfig({ settings: repoSettings({}), local: true, localBackendUrl: 'http://localhost:9999/api/v1' });
 		expect(local.local_backend).toEqual({ url: 'http://localhost:9999/api/v1' });
 		expect(local.publish_mode).toBeUndefined();
+	});
+
+	it('the page switches to decap-server only on localhost', () => {
+		expect(forLocation(config, { hostname: 'implementatiewiki.nl', search: '?backend=9000' })).toBe(config);
+		const local = forLocation(config, { hostname: 'localhost', search: '' });
+		expect(local.local_backend).toEqual({ url: 'http://localhost:8081/api/v1' });
+		expect(local.publish_mode).toBeUndefined();
+		expect(forLocation(config, { hostname: '127.0.0.1', search: '?backend=9000' }).local_backend).toEqual({
+			url: 'http://127.0.0.1:9000/api/v1',
+		});
+		expect(forLocation(config, { hostname: '127.0.0.1', search: '?backend=evil.example' }).local_backend).toEqual({
+			url: 'http://127.0.0.1:8081/api/v1',
+		});
 	});
 
 	it('every collection is a Markdown folder collection with frontmatter', () => {
