@@ -1,4 +1,5 @@
 /** Contribution links and "Laatst bijgewerkt" on content pages, and the helpers behind them. */
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lastUpdated, parseGitLog } from '../src/lib/git-dates.ts';
 import { cmsEntryUrl, editUrl, issueUrl, repoSettings } from '../src/lib/repo.ts';
@@ -78,6 +79,11 @@ describe('/admin/', () => {
 		expect(admin.querySelector('header, footer, main')).toBeNull();
 		const config = JSON.parse(admin.querySelector('#cms-config')?.text ?? '{}');
 		expect(config).toMatchObject({ backend: { name: 'github', open_authoring: true }, publish_mode: 'editorial_workflow', locale: 'nl' });
+	});
+
+	it('ships the production build of React (a NODE_ENV=test build would log prop-type warnings)', () => {
+		const bundles = readdirSync('dist/_astro').filter((f) => f.endsWith('.js'));
+		expect(bundles.some((f) => readFileSync(`dist/_astro/${f}`, 'utf8').includes('Failed prop type'))).toBe(false);
 	});
 
 	it('is the only page that loads the CMS bundle', () => {
