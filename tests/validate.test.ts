@@ -38,6 +38,21 @@ describe('npm run validate', () => {
 		expect(result.stdout).toMatch(/14 entries in tests\/fixtures\/content\/ are valid/);
 	});
 
+	it('reports images without alt text', () => {
+		const c = content();
+		c.write(
+			'begrippen/opschaling.md',
+			begrip('').replace('Tekst.', 'Tekst.\n\n![](/media/schema.png)\n\n![Schema van de zes stappen](/media/ok.png)\n\n<img src="/media/x.png">\n\n`![](code.png)`'),
+		);
+		expect(linesFor(c.dir)).toMatchObject({
+			status: 1,
+			lines: [
+				'content/begrippen/opschaling.md: body: image "/media/schema.png" has no alt text (line 3 of the text); describe what it shows: ![beschrijving](/media/schema.png)',
+				'content/begrippen/opschaling.md: body: <img> has no alt text (line 7 of the text); add alt="beschrijving"',
+			],
+		});
+	});
+
 	it('reports a dangling reference with a did-you-mean hint', () => {
 		const c = content();
 		c.write('begrippen/opschaling.md', begrip('related:\n  - implementatie\n  - borgin'));

@@ -9,7 +9,12 @@ import { execFileSync } from 'node:child_process';
 
 const run = (args: string[]) => {
 	try {
-		execFileSync(args[0] ?? 'npm', args.slice(1), { stdio: 'pipe', encoding: 'utf8' });
+		// Vitest sets NODE_ENV=test; a build must be a production build (React in the CMS bundle reads it).
+		execFileSync(args[0] ?? 'npm', args.slice(1), {
+			stdio: 'pipe',
+			encoding: 'utf8',
+			env: { ...process.env, NODE_ENV: 'production' },
+		});
 	} catch (error) {
 		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
 		throw new Error(`${args.join(' ')} failed:\n${stdout}\n${stderr}`);

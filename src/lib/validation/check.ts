@@ -1,9 +1,13 @@
 /**
  * Checks the whole content set: each entry against its schema (through the
  * friendly-error wrapper), then what a single schema cannot see: references
- * to missing or draft entries, step numbers, and unique terms and aliases.
+ * to missing or draft entries, step numbers, unique terms and aliases, and
+ * alt text on every image in the body.
  * Astro itself only logs a dangling `reference()`, so this is what stops it.
  */
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { collections, slugRef, type CollectionName } from '../../schemas/index.ts';
 import { formatPath, hint, parseEntry, type ContentProblem } from '../../schemas/errors.ts';
 import { elementOf, referenceTarget, shapeOf } from '../../schemas/introspect.ts';
@@ -110,6 +114,38 @@ function checkTerms(entries: ParsedEntry[]): ContentProblem[] {
 	return problems;
 }
 
+/**
+ * Every image in the Markdown body needs alt text (WCAG 1.1.1): the CMS puts
+ * images in public/media/, and its image dialog makes the description optional,
+ * so this check is what enforces it, for the CMS and pull requests alike.
+ */
+export function checkImageAlts(entries: readonly RawEntry[]): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const parser = unified().use(remarkParse);
+	for (const entry of entries) {
+		if (!entry.body.includes('![') && !/<img\b/i.test(entry.body)) continue;
+		visit(parser.parse(entry.body), (node) => {
+			const line = node.position?.start.line;
+			const where = line ? ` (line ${line} of the text)` : '';
+			if (node.type === 'image' && !(node as { alt?: string | null }).alt?.trim()) {
+				const url = (node as { url: string }).url;
+				problems.push({
+					file: entry.file,
+					field: 'body',
+					message: `image "${url}" has no alt text${where}; describe what it shows: ![beschrijving](${url})`,
+				});
+			}
+			if (node.type === 'html') {
+				for (const tag of (node as { value: string }).value.match(/<img\b[^>]*>/gi) ?? []) {
+					if (!/\balt\s*=\s*("[^"]*\S[^"]*"|'[^']*\S[^']*')/i.test(tag))
+						problems.push({ file: entry.file, field: 'body', message: `<img> has no alt text${where}; add alt="beschrijving"` });
+				}
+			}
+		});
+	}
+	return problems;
+}
+
 /** Validates parsed raw entries; returns the problems, sorted by file. */
 export function checkEntries(raw: RawEntry[], root = 'content'): { entries: ParsedEntry[]; problems: ContentProblem[] } {
 	const problems: ContentProblem[] = [];
@@ -119,7 +155,7 @@ export function checkEntries(raw: RawEntry[], root = 'content'): { entries: Pars
 		if (result.success) entries.push({ ...entry, data: result.data as Record<string, unknown> });
 		else problems.push(...result.problems);
 	}
-	problems.push(...checkReferences(entries), ...checkSteps(entries, root), ...checkTerms(entries));
+	problems.push(...checkReferences(entries), ...checkSteps(entries, root), ...checkTerms(entries), ...checkImageAlts(raw));
 	return { entries, problems };
 }
 
