@@ -88,7 +88,9 @@ describe('/admin/', () => {
 
 	it('is the only page that loads the CMS bundle', () => {
 		const scripts = (url: string) => page(url).querySelectorAll('script[src]').map((s) => s.getAttribute('src'));
-		expect(scripts('/admin/').length).toBeGreaterThan(0);
-		expect(scripts('/begrippen/borging/')).toEqual([]);
+		const cms = scripts('/admin/');
+		expect(cms.length).toBeGreaterThan(0);
+		// Other pages may load small scripts of their own (search), never the CMS bundle.
+		expect(scripts('/begrippen/borging/').filter((src) => cms.includes(src))).toEqual([]);
 	});
 });
