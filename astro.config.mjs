@@ -19,4 +19,6 @@ export default defineConfig({
 	},
 	integrations: [mdx()],
 	devToolbar: { enabled: false },
+	// scripts/build.ts gives builds of test content their own cache.
+	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 });
