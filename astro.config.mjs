@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import rehypeSafeHtml from './src/markdown/rehype-safe-html.ts';
 
 // The public address of the site; canonical URLs, the sitemap and feeds use it.
 const site = process.env.SITE_URL ?? 'https://implementatiewiki.nl';
@@ -15,6 +16,7 @@ export default defineConfig({
 	markdown: {
 		processor: unified({
 			remarkPlugins: [remarkGfm],
+			rehypePlugins: [rehypeSafeHtml],
 		}),
 	},
 	integrations: [mdx()],
