@@ -12,7 +12,7 @@ const headers = readFileSync('public/_headers', 'utf8');
 
 describe('Content-Security-Policy', () => {
 	it('is the same in public/_headers as in src/lib/csp.ts', () => {
-		expect(headers).toContain(`  Content-Security-Policy: ${policyHeader()}\\n`);
+		expect(headers).toContain(`  Content-Security-Policy: ${policyHeader()}\n`);
 	});
 
 	it('allows no inline scripts', () => {

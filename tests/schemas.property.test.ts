@@ -48,7 +48,7 @@ describe('schema parsers (property)', () => {
 				const result = checkEntries(raw.map((e) => ({ ...e, file: `${e.collection}/${e.id}.md`, body: '' })));
 				expect(Array.isArray(result.problems)).toBe(true);
 			}),
-			{ numRuns: 200 },
+			{ numRuns: 60 },
 		);
 	});
 });
