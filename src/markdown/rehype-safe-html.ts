@@ -26,13 +26,17 @@ import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sa
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 
-const defaults = defaultSchema as Required<Pick<Schema, 'tagNames' | 'attributes' | 'strip'>> & Schema;
+const defaults = {
+	tagNames: defaultSchema.tagNames ?? [],
+	attributes: defaultSchema.attributes ?? {},
+	strip: defaultSchema.strip ?? [],
+};
 
 const FORM_ATTRIBUTES = new Set(['action', 'accept', 'acceptCharset', 'encType', 'method']);
 
 /** The allow-list: GitHub's, narrowed and extended as described above. */
 export const safeHtmlSchema: Schema = {
-	...defaults,
+	...defaultSchema,
 	tagNames: [...defaults.tagNames, 'abbr', 'figure', 'figcaption', 'caption'],
 	attributes: {
 		...defaults.attributes,
