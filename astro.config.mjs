@@ -3,6 +3,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import * as csp from './src/lib/csp.ts';
+import rehypeSafeHtml from './src/markdown/rehype-safe-html.ts';
 
 // The public address of the site; canonical URLs, the sitemap and feeds use it.
 const site = process.env.SITE_URL ?? 'https://implementatiewiki.nl';
@@ -10,13 +12,25 @@ const site = process.env.SITE_URL ?? 'https://implementatiewiki.nl';
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// No inline styles or scripts, so the CSP can stay at 'self' (see src/lib/csp.ts).
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	vite: { build: { assetsInlineLimit: 0 } },
+	security: {
+		csp: {
+			directives: [...csp.directives],
+			scriptDirective: { resources: csp.scriptResources },
+			styleDirective: { resources: csp.styleResources },
+		},
+	},
 	// Astro 7's default processor (Sätteri) ignores remark plugins; unified runs them.
 	markdown: {
 		processor: unified({
 			remarkPlugins: [remarkGfm],
+			rehypePlugins: [rehypeSafeHtml],
 		}),
 	},
 	integrations: [mdx()],
 	devToolbar: { enabled: false },
+	// scripts/build.ts gives builds of test content their own cache.
+	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 });

@@ -5,6 +5,7 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { isAbsolute, join } from 'node:path';
 import { contentRoot } from './lib/content-root.ts';
 import { begripSchema } from './schemas/begrip.ts';
 import type { CollectionName } from './schemas/common.ts';
@@ -15,8 +16,9 @@ import { toolSchema } from './schemas/tool.ts';
 import { trainingSchema } from './schemas/training.ts';
 import { werkgroepSchema } from './schemas/werkgroep.ts';
 
+// CONTENT_DIR may be absolute (a test's temporary folder) or relative to the project.
 const loader = (name: CollectionName) =>
-	glob({ base: `./${contentRoot()}/${name}`, pattern: '*.{md,mdx}' });
+	glob({ base: isAbsolute(contentRoot()) ? join(contentRoot(), name) : `./${contentRoot()}/${name}`, pattern: '*.{md,mdx}' });
 
 export const collections = {
 	stappen: defineCollection({ loader: loader('stappen'), schema: stapSchema(reference) }),

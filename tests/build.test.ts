@@ -44,11 +44,27 @@ describe('built site', () => {
 				...internalLinks(url, 'a[href]'),
 				...internalLinks(url, 'link[href]'),
 				...page(url)
-					.querySelectorAll('script[src], img[src]')
+					.querySelectorAll('[src]')
 					.map((el) => el.getAttribute('src') ?? '')
-					.filter((src) => src.startsWith('/')),
+					.filter((src) => src.startsWith('/') && !src.startsWith('//')),
 			];
 			for (const target of targets) if (target && !exists(target)) broken.push(`${url} → ${target}`);
+		}
+		expect(broken).toEqual([]);
+	});
+
+	it('has no link to an anchor that does not exist', () => {
+		const broken: string[] = [];
+		const ids = (url: string) => new Set(page(url).querySelectorAll('[id]').map((el) => el.id));
+		for (const url of pages) {
+			for (const a of page(url).querySelectorAll('a[href*="#"]')) {
+				const href = a.getAttribute('href') ?? '';
+				const [path = '', fragment = ''] = href.split('#');
+				if (!fragment || (path && (!path.startsWith('/') || path.startsWith('//')))) continue;
+				const target = path ? path.split('?')[0] ?? '' : url;
+				if (!exists(target) || !/\/$|\.html$/.test(target)) continue; // Missing pages are reported above.
+				if (!ids(target).has(decodeURIComponent(fragment))) broken.push(`${url} → ${href}`);
+			}
 		}
 		expect(broken).toEqual([]);
 	});

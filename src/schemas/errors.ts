@@ -89,25 +89,30 @@ function messageFor(issue: Issue, schema: z.ZodType): ContentProblem[] {
 		case 'invalid_value': {
 			const target = schemaAt(schema, issue.path);
 			const options = (target && enumValues(target)) ?? issue.values.map(String);
+			if (typeof issue.input !== 'string' && typeof issue.input !== 'number' && typeof issue.input !== 'boolean')
+				return own(`expected one of ${options.join(', ')}; got ${describeValue(issue.input)}`);
 			const got = String(issue.input);
 			return own(`expected one of ${options.join(', ')}; got "${got}"${hint(got, options)}`);
 		}
 		case 'too_big':
 			if (issue.origin === 'string')
-				return own(`expected at most ${issue.maximum} characters, got ${String(issue.input ?? '').length}`);
+				return own(`expected at most ${issue.maximum} characters, got ${typeof issue.input === 'string' ? issue.input.length : 'more'}`);
 			if (issue.origin === 'array') return own(`expected at most ${issue.maximum} items`);
-			return own(`expected at most ${issue.maximum}, got ${String(issue.input)}`);
+			return own(`expected at most ${issue.maximum}, got ${quantity(issue.input)}`);
 		case 'too_small':
 			if (custom) return own(custom);
 			if (issue.origin === 'string') return own('expected text, got an empty value');
 			if (issue.origin === 'array') return own(`expected at least ${issue.minimum} item(s)`);
-			return own(`expected at least ${issue.minimum}, got ${String(issue.input)}`);
+			return own(`expected at least ${issue.minimum}, got ${quantity(issue.input)}`);
 		case 'invalid_format':
 			return own(custom ?? `expected ${issue.format}, got ${describeValue(issue.input)}`);
 		default:
 			return own(custom ?? issue.message);
 	}
 }
+
+/** A number as itself, anything else described (never throws on odd YAML values). */
+const quantity = (value: unknown): string => (typeof value === 'number' ? String(value) : describeValue(value));
 
 /** Result of parsing one entry: the data, or the problems found. */
 export type ParseResult<T> = { success: true; data: T } | { success: false; problems: ContentProblem[] };

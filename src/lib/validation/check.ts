@@ -31,7 +31,15 @@ const byCollection = (entries: ParsedEntry[], collection: CollectionName) =>
 
 const isDraft = (entry: ParsedEntry) => entry.data['draft'] === true;
 
-function checkReferences(entries: ParsedEntry[]): ContentProblem[] {
+/** `collection/id` of an entry; used to recognise entries that exist but failed their schema. */
+const keyOf = (collection: CollectionName, id: string) => `${collection}/${id}`;
+
+/**
+ * Cross-entry checks. `failed` holds entries that exist but failed their own
+ * schema: their problem is already reported, so references to them and the
+ * step they would fill are not reported again (one mistake, one message).
+ */
+function checkReferences(entries: ParsedEntry[], failed: ReadonlySet<string>): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const ids = new Map<CollectionName, Map<string, ParsedEntry>>();
 	for (const entry of entries) {
@@ -52,6 +60,7 @@ function checkReferences(entries: ParsedEntry[]): ContentProblem[] {
 			values.forEach((slug: unknown, i) => {
 				const id = String(slug);
 				const found = known.get(id);
+				if (!found && failed.has(keyOf(target, id))) return;
 				if (!found) {
 					problems.push({ file: entry.file, field: pathOf(i), message: `no ${noun} "${id}"${hint(id, [...known.keys()])}` });
 				} else if (found === entry) {
@@ -69,7 +78,7 @@ function checkReferences(entries: ParsedEntry[]): ContentProblem[] {
 	return problems;
 }
 
-function checkSteps(entries: ParsedEntry[], root: string): ContentProblem[] {
+function checkSteps(entries: ParsedEntry[], root: string, failed: ReadonlySet<string>): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const seen = new Map<number, ParsedEntry>();
 	for (const entry of byCollection(entries, 'stappen')) {
@@ -79,8 +88,9 @@ function checkSteps(entries: ParsedEntry[], root: string): ContentProblem[] {
 			problems.push({ file: entry.file, field: 'step', message: `duplicate step ${step}; ${first.file} already has it` });
 		} else seen.set(step, entry);
 	}
+	const someStepFailed = [...failed].some((key) => key.startsWith('stappen/'));
 	for (const step of STEP_NUMBERS) {
-		if (!seen.has(step)) {
+		if (!seen.has(step) && !someStepFailed) {
 			problems.push({
 				file: `${root}/stappen/`,
 				field: 'step',
@@ -147,22 +157,35 @@ export function checkImageAlts(entries: readonly RawEntry[]): ContentProblem[] {
 }
 
 /** Validates parsed raw entries; returns the problems, sorted by file. */
-export function checkEntries(raw: RawEntry[], root = 'content'): { entries: ParsedEntry[]; problems: ContentProblem[] } {
+export function checkEntries(
+	raw: RawEntry[],
+	root = 'content',
+	unreadable: ReadonlySet<string> = new Set(),
+): { entries: ParsedEntry[]; problems: ContentProblem[] } {
 	const problems: ContentProblem[] = [];
 	const entries: ParsedEntry[] = [];
+	const failed = new Set<string>(unreadable);
 	for (const entry of raw) {
 		const result = parseEntry(schemas[entry.collection], entry.data, entry.file);
 		if (result.success) entries.push({ ...entry, data: result.data as Record<string, unknown> });
-		else problems.push(...result.problems);
+		else {
+			problems.push(...result.problems);
+			failed.add(keyOf(entry.collection, entry.id));
+		}
 	}
-	problems.push(...checkReferences(entries), ...checkSteps(entries, root), ...checkTerms(entries), ...checkImageAlts(raw));
+	problems.push(
+		...checkReferences(entries, failed),
+		...checkSteps(entries, root, failed),
+		...checkTerms(entries),
+		...checkImageAlts(raw),
+	);
 	return { entries, problems };
 }
 
 /** Loads and validates a content folder. */
 export function validateContent(root: string, cwd = process.cwd()) {
 	const loaded = loadContent(root, cwd);
-	const checked = checkEntries(loaded.entries, root);
+	const checked = checkEntries(loaded.entries, root, loaded.failed);
 	const problems = [...loaded.problems, ...checked.problems].sort(
 		(a, b) => a.file.localeCompare(b.file) || a.field.localeCompare(b.field),
 	);

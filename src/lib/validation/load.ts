@@ -26,6 +26,9 @@ export interface RawEntry {
 /** Allowed file names: lowercase letters, digits and single hyphens. */
 export const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx?$/;
 
+/** Largest content file accepted: far above any real page, low enough to stop a pasted PDF or binary. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
 
 /** Suggests a valid file name for one that breaks the naming rule. */
@@ -41,11 +44,16 @@ export function slugifyFileName(name: string): string {
 	return `${stem || 'naam'}${ext}`;
 }
 
-/** Splits and parses one file; returns the entry or the problems. */
+/**
+ * Splits and parses one file; returns the entry or the problems. `siblings`
+ * are the other file names in the folder, so a suggested name never collides
+ * with an existing slug (`Borging.md` beside `borging.md`).
+ */
 export function readEntry(
 	collection: CollectionName,
 	path: string,
 	cwd = process.cwd(),
+	siblings: readonly string[] = [],
 ): { entry?: RawEntry; problems: ContentProblem[] } {
 	// Paths inside the project print relative to it; others (test folders) in full.
 	const rel = relative(cwd, path);
@@ -56,9 +64,18 @@ export function readEntry(
 	});
 
 	if (!FILE_NAME.test(name)) {
+		const suggestion = slugifyFileName(name);
+		const taken = siblings.includes(suggestion) || siblings.includes(suggestion.replace(/\.mdx?$/, suggestion.endsWith('.mdx') ? '.md' : '.mdx'));
 		return problem(
-			`file name must use lowercase letters, digits and hyphens only; rename it to "${slugifyFileName(name)}"`,
+			taken
+				? `file name must use lowercase letters, digits and hyphens only, and "${suggestion}" already exists: two slugs may not differ only in case; merge the two files or choose another name`
+				: `file name must use lowercase letters, digits and hyphens only; rename it to "${suggestion}"`,
 		);
+	}
+	const size = statSync(path).size;
+	if (size > MAX_FILE_BYTES) {
+		const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
+		return problem(`file is ${mb(size)} MB; expected at most ${mb(MAX_FILE_BYTES)} MB: split it up or remove pasted data`);
 	}
 	let text: string;
 	try {
@@ -89,10 +106,18 @@ export function readEntry(
 	};
 }
 
-/** Reads every `*.md`/`*.mdx` file in `<root>/<collection>/`. */
-export function loadContent(root: string, cwd = process.cwd()): { entries: RawEntry[]; problems: ContentProblem[] } {
+/**
+ * Reads every `*.md`/`*.mdx` file in `<root>/<collection>/`. `failed` lists
+ * `collection/slug` of files that could not be read, so the cross-entry checks
+ * do not report references to them a second time.
+ */
+export function loadContent(
+	root: string,
+	cwd = process.cwd(),
+): { entries: RawEntry[]; problems: ContentProblem[]; failed: Set<string> } {
 	const entries: RawEntry[] = [];
 	const problems: ContentProblem[] = [];
+	const failed = new Set<string>();
 	for (const collection of collectionNames) {
 		const dir = join(root, collection);
 		let names: string[];
@@ -104,10 +129,11 @@ export function loadContent(root: string, cwd = process.cwd()): { entries: RawEn
 		for (const name of names) {
 			const path = join(dir, name);
 			if (!/\.mdx?$/i.test(name) || !statSync(path).isFile()) continue;
-			const result = readEntry(collection, path, cwd);
+			const result = readEntry(collection, path, cwd, names);
 			problems.push(...result.problems);
 			if (result.entry) entries.push(result.entry);
+			else failed.add(`${collection}/${name.replace(/\.mdx?$/i, '').toLowerCase()}`);
 		}
 	}
-	return { entries, problems };
+	return { entries, problems, failed };
 }

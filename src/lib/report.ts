@@ -1,0 +1,145 @@
+/**
+ * The maintenance report for editors (`npm run report` and /redactie/onderhoud/):
+ * what needs attention in the content. It reads the content the way the
+ * validator does, so it works on any content folder, also a broken one.
+ * - stale: `reviewed` plus the collection's review interval lies before today;
+ * - orphans: published entries that no other entry refers to;
+ * - unused terms: terms that no entry refers to and no other text mentions;
+ * - without sources: entries with no `sources`;
+ * - broken references: references to missing or draft entries.
+ */
+import { collections, type CollectionName } from '../schemas/index.ts';
+import { elementOf, referenceTarget, shapeOf } from '../schemas/introspect.ts';
+import { checkEntries, validationSchema, type ParsedEntry } from './validation/check.ts';
+import { loadContent } from './validation/load.ts';
+import { formatProblem, type ContentProblem } from '../schemas/errors.ts';
+import { entryUrl } from './urls.ts';
+
+/** Months after `reviewed` before an entry counts as stale, unless its collection is listed below. */
+export const DEFAULT_REVIEW_MONTHS = 12;
+
+/** Review interval per collection, in months; set one here to check a collection more (or less) often. */
+export const REVIEW_MONTHS: Partial<Record<CollectionName, number>> = {};
+
+export interface ReportOptions {
+	/** The date to measure staleness against; today unless a test fixes it. */
+	today?: Date;
+	/** Review intervals per collection; defaults to REVIEW_MONTHS. */
+	reviewMonths?: Partial<Record<CollectionName, number>>;
+}
+
+/** One entry in the report. */
+export interface ReportEntry {
+	collection: CollectionName;
+	file: string;
+	title: string;
+	url: string | null;
+	/** Why it is listed, in Dutch for editors. */
+	detail: string;
+}
+
+export interface MaintenanceReport {
+	stale: ReportEntry[];
+	orphans: ReportEntry[];
+	unusedTerms: ReportEntry[];
+	withoutSources: ReportEntry[];
+	brokenReferences: ContentProblem[];
+}
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+function addMonths(date: Date, months: number): Date {
+	const next = new Date(date);
+	next.setUTCMonth(next.getUTCMonth() + months);
+	return next;
+}
+
+/** Slugs each entry refers to, read from the schemas (never a second field list). */
+function referencesOf(entry: ParsedEntry): { collection: CollectionName; id: string }[] {
+	const refs: { collection: CollectionName; id: string }[] = [];
+	for (const [key, field] of Object.entries(shapeOf(validationSchema(entry.collection)) ?? {})) {
+		const element = elementOf(field);
+		const target = referenceTarget(field) ?? (element && referenceTarget(element));
+		if (!target) continue;
+		const value = entry.data[key];
+		for (const id of Array.isArray(value) ? value : value === undefined ? [] : [value]) refs.push({ collection: target, id: String(id) });
+	}
+	return refs;
+}
+
+const REFERENCE_PROBLEM = /^no \S+ "|cannot refer to itself| is a draft and will not be published/;
+
+/** Builds the report for a content folder. */
+export function maintenanceReport(root: string, options: ReportOptions = {}, cwd = process.cwd()): MaintenanceReport {
+	const { today = new Date(), reviewMonths = REVIEW_MONTHS } = options;
+	const loaded = loadContent(root, cwd);
+	const { entries, problems } = checkEntries(loaded.entries, root, loaded.failed);
+	const published = entries.filter((e) => e.data['draft'] !== true);
+	const toEntry = (e: ParsedEntry, detail: string): ReportEntry => ({
+		collection: e.collection,
+		file: e.file,
+		title: String(e.data[collections[e.collection].titleField] ?? e.id),
+		url: collections[e.collection].base ? entryUrl(e.collection, e.id) : null,
+		detail,
+	});
+
+	const stale = published.flatMap((e) => {
+		const reviewed = e.data['reviewed'];
+		if (!(reviewed instanceof Date)) return [];
+		const months = reviewMonths[e.collection] ?? DEFAULT_REVIEW_MONTHS;
+		const due = addMonths(reviewed, months);
+		return due < today ? [toEntry(e, `gecontroleerd op ${isoDay(reviewed)}; opnieuw controleren vóór ${isoDay(due)} (elke ${months} maanden)`)] : [];
+	});
+
+	const incoming = new Map<string, number>();
+	for (const e of published) {
+		for (const ref of referencesOf(e)) {
+			if (ref.collection === e.collection && ref.id === e.id) continue;
+			const key = `${ref.collection}/${ref.id}`;
+			incoming.set(key, (incoming.get(key) ?? 0) + 1);
+		}
+	}
+	const unreferenced = (e: ParsedEntry) => !incoming.has(`${e.collection}/${e.id}`);
+
+	// Steps link to each other in order and pages are linked from the footer: neither can be orphaned.
+	const orphans = published
+		.filter((e) => !['stappen', 'paginas', 'begrippen'].includes(e.collection) && unreferenced(e))
+		.map((e) => toEntry(e, 'geen andere pagina verwijst hiernaar'));
+
+	const texts = published.map((e) => ({ e, text: `${e.body}\n${JSON.stringify(e.data)}`.toLocaleLowerCase('nl') }));
+	const unusedTerms = published
+		.filter((e) => e.collection === 'begrippen' && unreferenced(e))
+		.filter((term) => {
+			const names = [term.data['term'], ...((term.data['aliases'] as string[] | undefined) ?? [])].map((n) => String(n).toLocaleLowerCase('nl'));
+			return !texts.some(({ e, text }) => e !== term && names.some((n) => text.includes(n)));
+		})
+		.map((e) => toEntry(e, 'geen verwijzing en nergens anders genoemd'));
+
+	const withoutSources = published
+		.filter((e) => !Array.isArray(e.data['sources']) || (e.data['sources'] as unknown[]).length === 0)
+		.map((e) => toEntry(e, 'geen bronnen'));
+
+	const brokenReferences = problems.filter((p) => REFERENCE_PROBLEM.test(p.message));
+	return { stale, orphans, unusedTerms, withoutSources, brokenReferences };
+}
+
+/** The sections of the report, with Dutch headings, in the order both outputs use. */
+export const reportSections = [
+	['stale', 'Verouderd: opnieuw controleren'],
+	['orphans', 'Weespagina’s: niemand verwijst ernaar'],
+	['unusedTerms', 'Ongebruikte begrippen'],
+	['withoutSources', 'Zonder bronnen'],
+	['brokenReferences', 'Kapotte verwijzingen'],
+] as const satisfies readonly (readonly [keyof MaintenanceReport, string])[];
+
+/** The report as plain text for the terminal. */
+export function formatReport(report: MaintenanceReport): string {
+	const lines: string[] = [];
+	for (const [key, heading] of reportSections) {
+		const items = report[key];
+		lines.push(`${heading} (${items.length})`);
+		for (const item of items) lines.push(`  ${'detail' in item ? `${item.file}: ${item.title}: ${item.detail}` : formatProblem(item)}`);
+		lines.push('');
+	}
+	return lines.join('\n');
+}

@@ -1,0 +1,83 @@
+/**
+ * Makes raw HTML in Markdown bodies safe. Content comes from the CMS, pull
+ * requests and copy-paste, so HTML in it is untrusted: this plugin parses it
+ * (rehype-raw) and then keeps only a safe subset (rehype-sanitize), built on
+ * GitHub's allow-list with these changes:
+ * - added: `abbr` (with `title`), `figure`/`figcaption`, `caption`;
+ *   tables and `details`/`summary` are already in the default list;
+ * - images keep `src`, `alt`, `title`, `width` and `height`, and an image
+ *   without alt text is removed, since it would be invisible to screen readers;
+ * - links and images may only use http(s), mailto or relative URLs, so
+ *   `javascript:` and `data:` never survive; form attributes such as `action`
+ *   (an unchecked URL in GitHub's list, found by the property test) are removed;
+ * - `script` and `style` are dropped with their contents; other unknown
+ *   elements (iframe, svg, object…) are unwrapped to their text;
+ * - ids are kept as written (footnotes and in-page anchors link to them); only
+ *   `name` is prefixed against DOM clobbering. Our scripts read no globals.
+ *
+ * Frontmatter never passes through here: Astro escapes it in templates.
+ * MDX files are skipped: their HTML is JSX, compiled as code; content should
+ * be plain `.md` (MDX is for trusted, reviewed pages only).
+ * Used as `rehypePlugins: [rehypeSafeHtml]` in astro.config.mjs.
+ */
+import type { Element, Root } from 'hast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sanitize';
+import type { Plugin } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+
+const defaults = {
+	tagNames: defaultSchema.tagNames ?? [],
+	attributes: defaultSchema.attributes ?? {},
+	strip: defaultSchema.strip ?? [],
+};
+
+const FORM_ATTRIBUTES = new Set(['action', 'accept', 'acceptCharset', 'encType', 'method']);
+
+/** The allow-list: GitHub's, narrowed and extended as described above. */
+export const safeHtmlSchema: Schema = {
+	...defaultSchema,
+	tagNames: [...defaults.tagNames, 'abbr', 'figure', 'figcaption', 'caption'],
+	attributes: {
+		...defaults.attributes,
+		abbr: ['title'],
+		img: ['src', 'alt', 'title', 'width', 'height'],
+		// GitHub's list allows form attributes everywhere; `action` is a URL it never checks.
+		'*': (defaults.attributes['*'] ?? []).filter((a) => !FORM_ATTRIBUTES.has(String(a))),
+	},
+	protocols: {
+		href: ['http', 'https', 'mailto'],
+		src: ['http', 'https'],
+		cite: ['http', 'https'],
+		longDesc: ['http', 'https'],
+	},
+	strip: [...defaults.strip, 'style'],
+	clobber: ['name'],
+};
+
+const hasAlt = (node: Element) => typeof node.properties['alt'] === 'string' && node.properties['alt'].trim() !== '';
+
+/** Removes images without alt text. */
+const dropImagesWithoutAlt = () => (tree: Root) => {
+	visit(tree, 'element', (node, index, parent) => {
+		if (node.tagName !== 'img' || hasAlt(node) || !parent || index === undefined) return;
+		parent.children.splice(index, 1);
+		return [SKIP, index];
+	});
+};
+
+/** The plugin: parse raw HTML, sanitise it with `safeHtmlSchema`, drop images without alt. */
+const rehypeSafeHtml: Plugin<[], Root> = () => {
+	const raw = rehypeRaw();
+	const sanitize = rehypeSanitize(safeHtmlSchema);
+	const images = dropImagesWithoutAlt();
+	return (tree, file) => {
+		if (file.path?.endsWith('.mdx')) return tree;
+		const parsed = (raw(tree, file) ?? tree) as Root;
+		const clean = (sanitize(parsed) ?? parsed) as Root;
+		images(clean);
+		return clean;
+	};
+};
+
+export default rehypeSafeHtml;

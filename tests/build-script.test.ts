@@ -1,0 +1,39 @@
+/**
+ * `npm run build` builds into a temporary folder and replaces the output
+ * folder only when every step succeeded: a build that fails in Astro (after
+ * the content passed validation) leaves the previous site untouched and no
+ * half-built folder behind.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { copyFixtureContent, run } from './helpers.ts';
+
+let current: ReturnType<typeof copyFixtureContent> | undefined;
+let outside: string | undefined;
+afterEach(() => {
+	current?.cleanup();
+	if (outside) rmSync(outside, { recursive: true, force: true });
+});
+
+it('keeps the previous dist/ when astro build fails', () => {
+	const c = (current = copyFixtureContent());
+	// Valid frontmatter, so validation passes; the MDX body does not compile.
+	c.write(
+		'begrippen/kapot.mdx',
+		'---\nterm: Kapot\ndefinition: Een begrip met een fout in MDX.\nsources:\n  - title: Bron\nreviewed: 2026-11-23\n---\nTekst {1 +}\n',
+	);
+	const dist = join(dirname(c.dir), `${c.dir.split('/').pop()}-dist`, 'dist');
+	outside = dirname(dist);
+	mkdirSync(dist, { recursive: true });
+	writeFileSync(join(dist, 'index.html'), '<p>vorige versie</p>');
+
+	const result = run('npm', ['run', 'build', '--silent'], { CONTENT_DIR: c.dir, DIST_DIR: dist });
+
+	expect(result.status).not.toBe(0);
+	expect(result.output).toContain('kapot.mdx');
+	expect(result.output).toContain('Build failed at: astro build. The previous dist/ is unchanged.');
+	expect(readdirSync(dist)).toEqual(['index.html']);
+	expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('<p>vorige versie</p>');
+	expect(readdirSync(dirname(dist))).toEqual(['dist']);
+}, 120_000);
