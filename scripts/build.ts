@@ -9,8 +9,9 @@
  * own Astro cache, so it cannot disturb the cache of the real content.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { withAdminPolicy } from '../src/lib/csp.ts';
 import { basename, dirname, join, resolve } from 'node:path';
 
 const dist = resolve(process.env['DIST_DIR'] ?? 'dist');
@@ -36,6 +37,10 @@ const bin = (name: string) => join('node_modules', '.bin', name);
 step('validate', process.execPath, ['scripts/validate.ts']);
 step('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging]);
 step('pagefind', bin('pagefind'), ['--site', staging]);
+
+// The CMS needs a looser policy than the rest of the site (see src/lib/csp.ts).
+const adminPage = join(staging, 'admin', 'index.html');
+if (existsSync(adminPage)) writeFileSync(adminPage, withAdminPolicy(readFileSync(adminPage, 'utf8')));
 
 // Swap: the old site is moved aside, the new one takes its place, the old one goes.
 const old = `${staging}-old`;

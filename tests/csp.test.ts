@@ -34,3 +34,17 @@ describe('Content-Security-Policy', () => {
 		}
 	});
 });
+
+describe('the /admin/ policy', () => {
+	it('is in public/_headers for /admin/* and in the built CMS page', async () => {
+		const { adminPolicy } = await import('../src/lib/csp.ts');
+		expect(headers).toContain(`/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${adminPolicy()}\n`);
+		const html = readFileSync('dist/admin/index.html', 'utf8');
+		expect(html).toContain(`<meta http-equiv="content-security-policy" content="${adminPolicy()}">`);
+		expect(adminPolicy()).toContain("script-src 'self' 'unsafe-eval';");
+	});
+	it('refuses a page without a policy to replace', async () => {
+		const { withAdminPolicy } = await import('../src/lib/csp.ts');
+		expect(() => withAdminPolicy('<html></html>')).toThrow('dist/admin/index.html has no CSP meta tag to replace');
+	});
+});

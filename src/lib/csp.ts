@@ -42,3 +42,38 @@ export const policyHeader = (): string =>
 		`style-src ${styleResources.join(' ')}`,
 		...headerOnlyDirectives,
 	].join('; ');
+
+/**
+ * The policy for the CMS at /admin/, the least Decap needs: its CSS-in-JS
+ * injects `<style>` elements ('unsafe-inline' styles), it talks to the GitHub
+ * API online and to decap-server on localhost when editing locally, and shows
+ * media and previews from blob: and data: URLs. Its config validation (ajv)
+ * compiles schemas with `new Function`, so scripts need 'unsafe-eval' here,
+ * but never 'unsafe-inline'.
+ * Astro's per-page CSP API cannot loosen styles (its hashes make browsers
+ * ignore 'unsafe-inline'), so scripts/build.ts writes this policy into the
+ * built /admin/ page instead, and `_headers` carries it for /admin/*.
+ */
+export const adminDirectives = [
+	"default-src 'self'",
+	"script-src 'self' 'unsafe-eval'",
+	"style-src 'self' 'unsafe-inline'",
+	"img-src 'self' data: blob: https:",
+	"font-src 'self' data:",
+	"connect-src 'self' https://api.github.com http://localhost:* http://127.0.0.1:*",
+	"frame-src 'self' blob:",
+	"worker-src 'self' blob:",
+	"object-src 'none'",
+	"base-uri 'self'",
+	"form-action 'self'",
+] as const;
+
+/** The /admin/ policy as one header or meta value. */
+export const adminPolicy = (): string => adminDirectives.join('; ');
+
+/** Replaces the site-wide CSP meta tag in the built /admin/ page with the CMS policy. */
+export function withAdminPolicy(html: string): string {
+	const meta = /<meta http-equiv="content-security-policy" content="[^"]*">/i;
+	if (!meta.test(html)) throw new Error('dist/admin/index.html has no CSP meta tag to replace');
+	return html.replace(meta, `<meta http-equiv="content-security-policy" content="${adminPolicy()}">`);
+}
