@@ -3,6 +3,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { loadGlossaryTerms } from './src/markdown/glossary-terms.ts';
+import remarkGlossaryLinks from './src/markdown/remark-glossary-links.ts';
 
 // The public address of the site; canonical URLs, the sitemap and feeds use it.
 const site = process.env.SITE_URL ?? 'https://implementatiewiki.nl';
@@ -14,7 +16,8 @@ export default defineConfig({
 	// Astro 7's default processor (Sätteri) ignores remark plugins; unified runs them.
 	markdown: {
 		processor: unified({
-			remarkPlugins: [remarkGfm],
+			// Glossary terms are read once here; the plugin compiles one matcher for them.
+			remarkPlugins: [remarkGfm, [remarkGlossaryLinks, { terms: loadGlossaryTerms() }]],
 		}),
 	},
 	integrations: [mdx()],

@@ -89,11 +89,15 @@ export function readEntry(
 	};
 }
 
-/** Reads every `*.md`/`*.mdx` file in `<root>/<collection>/`. */
-export function loadContent(root: string, cwd = process.cwd()): { entries: RawEntry[]; problems: ContentProblem[] } {
+/** Reads every `*.md`/`*.mdx` file in `<root>/<collection>/`, for all collections or only those given. */
+export function loadContent(
+	root: string,
+	cwd = process.cwd(),
+	only: readonly CollectionName[] = collectionNames,
+): { entries: RawEntry[]; problems: ContentProblem[] } {
 	const entries: RawEntry[] = [];
 	const problems: ContentProblem[] = [];
-	for (const collection of collectionNames) {
+	for (const collection of only) {
 		const dir = join(root, collection);
 		let names: string[];
 		try {
