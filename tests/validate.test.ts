@@ -105,7 +105,7 @@ describe('npm run validate', () => {
 		const c = content();
 		c.write('begrippen/opschaling.md', begrip('alias:\n  - opschalen'));
 		expect(linesFor(c.dir).lines).toEqual([
-			'content/begrippen/opschaling.md: alias: unknown key (did you mean "aliases"?); allowed keys are: term, aliases, english, definition, related, steps, sources, reviewed, draft',
+			'content/begrippen/opschaling.md: alias: unknown key (did you mean "aliases"?); allowed keys are: term, aliases, english, definition, related, steps, sources, reviewed, draft, autolink',
 		]);
 	});
 
