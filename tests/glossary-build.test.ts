@@ -21,3 +21,27 @@ describe('backlinks', () => {
 		expect(page('/begrippen/borging/').querySelector('h1 a')).toBeNull();
 	});
 });
+
+describe('/begrippen/ index', () => {
+	const index = () => page('/begrippen/');
+	it('shows the number of terms and lists each once under its letter', () => {
+		const items = index().querySelectorAll('#begrippenlijst li');
+		expect(index().querySelector('.term-count')?.text).toBe(`${items.length} begrippen`);
+		expect(items.length).toBeGreaterThan(100);
+		const borging = index().querySelector('#letter-b')?.parentNode.querySelectorAll('a').map((a) => a.text);
+		expect(borging).toContain('Borging');
+	});
+	it('links letters with terms and shows the others as disabled', () => {
+		const nav = index().querySelector('nav.letters');
+		expect(nav?.querySelectorAll('a, span').length).toBe(26);
+		for (const a of nav?.querySelectorAll('a') ?? []) {
+			expect(index().querySelector(a.getAttribute('href') ?? '')).not.toBeNull();
+		}
+		const disabled = nav?.querySelectorAll('span[aria-disabled="true"]').map((s) => s.text.trim()) ?? [];
+		expect(disabled).toContain('Q');
+		for (const letter of disabled) expect(index().querySelector(`#letter-${letter.toLowerCase()}`)).toBeNull();
+	});
+	it('renders the filter box hidden, for the script to show', () => {
+		expect(index().querySelector('glossary-filter')?.hasAttribute('hidden')).toBe(true);
+	});
+});

@@ -92,3 +92,5 @@ class TermPreview extends HTMLElement {
 }
 
 if (!customElements.get('term-preview')) customElements.define('term-preview', TermPreview);
+
+export {};

@@ -94,3 +94,19 @@ describe('without JavaScript', () => {
 		await context.close();
 	});
 });
+
+describe('/begrippen/ filter', () => {
+	it('filters the list as you type and announces the count', async () => {
+		await page.goto(`${base}/begrippen/`);
+		const input = page.getByLabel('Filter de begrippen');
+		await input.waitFor({ state: 'visible' });
+		await input.fill('borg');
+		await expect(page.locator('glossary-filter [role=status]').textContent()).resolves.toMatch(/begrip(pen)? gevonden/);
+		const visible = await page.locator('#begrippenlijst li:visible a').allTextContents();
+		expect(visible).toContain('Borging');
+		expect(visible).not.toContain('Implementatie');
+		expect(await page.locator('#letter-i').isVisible()).toBe(false);
+		await input.fill('');
+		expect(await page.locator('#letter-i').isVisible()).toBe(true);
+	});
+});
