@@ -28,7 +28,7 @@ describe('/begrippen/ index', () => {
 		const items = index().querySelectorAll('#begrippenlijst li');
 		expect(index().querySelector('.term-count')?.text).toBe(`${items.length} begrippen`);
 		expect(items.length).toBeGreaterThan(100);
-		const borging = index().querySelector('#letter-b')?.parentNode.querySelectorAll('a').map((a) => a.text);
+		const borging = index().querySelector('#letter-b')?.parentNode?.querySelectorAll('a').map((a) => a.text);
 		expect(borging).toContain('Borging');
 	});
 	it('links letters with terms and shows the others as disabled', () => {
