@@ -158,6 +158,13 @@ describe('remarkGlossaryLinks', () => {
 		await expect(render(markdown)).toMatchFileSnapshot('__snapshots__/remark-glossary-links.html');
 	});
 
+	it('refuses to run without a term list', () => {
+		const processor = unified().use(remarkParse).use(remarkGlossaryLinks, {} as never);
+		expect(() => processor.runSync(processor.parse('x'))).toThrow(
+			'remarkGlossaryLinks: expected options.terms to be a list of glossary terms',
+		);
+	});
+
 	it('loads the published terms of a content folder, without drafts', () => {
 		const terms = loadGlossaryTerms(FIXTURE_CONTENT);
 		expect(terms.map((t) => t.slug)).toEqual(['borging', 'implementatie']);

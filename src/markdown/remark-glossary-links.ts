@@ -119,6 +119,9 @@ function htmlTagDepth(value: string): number {
  * part of Astro's config digest (its content cache is cleared when terms change).
  */
 export default function remarkGlossaryLinks(options: GlossaryLinksOptions) {
+	if (!Array.isArray(options?.terms)) {
+		throw new TypeError('remarkGlossaryLinks: expected options.terms to be a list of glossary terms');
+	}
 	const matcher = createGlossaryMatcher(options.terms);
 	const href = options.href ?? ((slug: string) => `/begrippen/${slug}/`);
 
