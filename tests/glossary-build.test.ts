@@ -45,3 +45,24 @@ describe('/begrippen/ index', () => {
 		expect(index().querySelector('glossary-filter')?.hasAttribute('hidden')).toBe(true);
 	});
 });
+
+describe('preview script', () => {
+	it('renders the preview card only on pages with term links', () => {
+		for (const url of ['/begrippen/borging/', '/handleiding/voorbereiding/', '/over/']) {
+			expect(page(url).querySelectorAll('main a.term-link').length).toBeGreaterThan(0);
+			expect(page(url).querySelector('term-preview .term-preview-card')).not.toBeNull();
+		}
+		for (const url of ['/', '/begrippen/', '/toegankelijkheid/']) {
+			expect(page(url).querySelector('main a.term-link')).toBeNull();
+			expect(page(url).querySelector('term-preview')).toBeNull();
+		}
+	});
+
+	it('gives every term link a definition to describe it', () => {
+		const root = page('/handleiding/voorbereiding/');
+		for (const link of root.querySelectorAll('a.term-link')) {
+			const id = link.getAttribute('aria-describedby') ?? '';
+			expect(root.getElementById(id)?.text.length, id).toBeGreaterThan(0);
+		}
+	});
+});
