@@ -1,6 +1,6 @@
 /** The backlink scanner: auto-linked terms, explicit links and frontmatter references. */
 import { describe, expect, it } from 'vitest';
-import { createMentionScanner, targetOf } from '../src/markdown/glossary-mentions.ts';
+import { createMentionScanner, targetOf, targetsInRendered } from '../src/markdown/glossary-mentions.ts';
 
 const scan = createMentionScanner([
 	{ slug: 'borging', term: 'Borging', aliases: ['borgen'], definition: 'x' },
@@ -35,5 +35,15 @@ describe('targetOf', () => {
 		expect(targetOf('/trainingen/x')).toBe('trainingen/x');
 		expect(targetOf('/begrippen/')).toBeUndefined();
 		expect(targetOf('https://example.org/begrippen/borging/')).toBeUndefined();
+	});
+});
+
+describe('targetsInRendered', () => {
+	it('reads term links and entry links from rendered HTML, plus frontmatter references', () => {
+		const html =
+			'<p><a href="/begrippen/borging/" class="term-link">borging</a> <a href="/methoden-en-tools/cfir/#a">x</a> <a href="https://example.org/">y</a></p>';
+		expect(
+			targetsInRendered({ collection: 'begrippen', id: 'netwerk', html, data: { related: [{ collection: 'begrippen', id: 'netwerk' }] } }),
+		).toEqual(['begrippen/borging', 'tools/cfir']);
 	});
 });

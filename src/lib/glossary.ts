@@ -5,7 +5,7 @@
  * as "Gebruikt in", tools and steps as "Genoemd in".
  */
 import type { CollectionEntry, CollectionKey } from 'astro:content';
-import { createMentionScanner } from '../markdown/glossary-mentions.ts';
+import { createMentionScanner, targetsInRendered } from '../markdown/glossary-mentions.ts';
 import { collectionNames } from '../schemas/common.ts';
 import { published, titleOf } from './content.ts';
 
@@ -20,16 +20,17 @@ async function build(): Promise<Map<string, AnyEntry[]>> {
 		aliases: e.data.aliases,
 		definition: e.data.definition,
 	}));
-	const scan = createMentionScanner(terms);
+	// Only needed for entries without pre-rendered HTML (MDX); built on first use.
+	let scan: ReturnType<typeof createMentionScanner> | undefined;
 	const backlinks = new Map<string, AnyEntry[]>();
 	for (const collection of collectionNames) {
 		for (const entry of (await published(collection)) as AnyEntry[]) {
-			const targets = scan({
-				collection,
-				id: entry.id,
-				body: entry.body ?? '',
-				data: entry.data as Record<string, unknown>,
-			});
+			const page = { collection, id: entry.id, data: entry.data as Record<string, unknown> };
+			const html = entry.rendered?.html;
+			const targets =
+				typeof html === 'string'
+					? targetsInRendered({ ...page, html })
+					: (scan ??= createMentionScanner(terms))({ ...page, body: entry.body ?? '' });
 			for (const target of targets) {
 				const list = backlinks.get(target) ?? [];
 				list.push(entry);

@@ -3,7 +3,8 @@
  * its Markdown body, every explicit link to an entry page in the body, and
  * every reference in its frontmatter. Targets are `collection/id` keys. Pure,
  * so it can be tested on strings; `src/lib/glossary.ts` runs it once per build
- * over all content to find backlinks.
+ * over all content to find backlinks, reading the HTML Astro already rendered
+ * and parsing only what has no rendered HTML (MDX).
  */
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
@@ -51,9 +52,27 @@ function frontmatterRefs(value: unknown, out: Set<string>): void {
 	}
 }
 
+const HREF = /\shref="([^"]*)"/g;
+
+/**
+ * The same targets read from HTML the Markdown pipeline already rendered (the
+ * term links are in it), so backlinks need no second parse: every internal
+ * entry link plus the frontmatter references.
+ */
+export function targetsInRendered(page: Omit<MentionSource, 'body'> & { html: string }): string[] {
+	const found = new Set<string>();
+	for (const match of page.html.matchAll(HREF)) {
+		const target = targetOf((match[1] ?? '').replace(/&#x26;|&amp;/g, '&'));
+		if (target) found.add(target);
+	}
+	for (const value of Object.values(page.data)) frontmatterRefs(value, found);
+	found.delete(`${page.collection}/${page.id}`);
+	return [...found];
+}
+
 /** Builds a scanner for one term list (the matcher is compiled once); it returns `collection/id` keys. */
 export function createMentionScanner(terms: readonly GlossaryTerm[]) {
-	const processor = unified().use(remarkParse).use(remarkGfm).use(remarkGlossaryLinks, { terms });
+	const processor = unified().use(remarkParse).use(remarkGfm).use(remarkGlossaryLinks, { terms }).freeze();
 	return (page: MentionSource): string[] => {
 		const found = new Set<string>();
 		const file = new VFile({

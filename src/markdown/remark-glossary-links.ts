@@ -3,9 +3,9 @@
  * aliases) on a page to that term's page, so a reader can look a word up
  * wherever they meet it.
  *
- * - One matcher for all terms: a single regular expression, alternatives sorted
- *   longest first, so "lerend netwerk" wins over "netwerk" and the cost per text
- *   node does not grow with a loop over terms.
+ * - One matcher for all terms, built once: an index from each term's first word
+ *   to the forms starting with it, longest first, so "lerend netwerk" wins over
+ *   "netwerk" and the cost per text node does not grow with the number of terms.
  * - Case-insensitive and on whole words. A word boundary is any character that
  *   is not a letter, mark or digit (Unicode-aware, so "geïmplementeerd" is one
  *   word); a hyphen joining two letters belongs to the word. Decision: a term
@@ -67,30 +67,63 @@ export interface GlossaryMatcher {
 	matches(text: string): { index: number; text: string; term: GlossaryTerm }[];
 }
 
-/** Builds the matcher once for a term list. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** Runs of letters, marks and digits: the places where a term can start. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** Right boundary: no word character, and no hyphen joining another word. */
+const END = '(?![\\p{L}\\p{M}\\p{N}]|-[\\p{L}\\p{M}\\p{N}])';
+
+interface Candidate {
+	/** Sticky, case-insensitive pattern for the whole form, anchored at `lastIndex`. */
+	pattern: RegExp;
+	length: number;
+	term: GlossaryTerm;
+}
+
+/**
+ * Builds the matcher once for a term list: an index from the first word of
+ * every term and alias to the forms that start with it, longest first. A text
+ * is scanned once, word by word; at each word only the few forms starting with
+ * that word are tried, so the cost does not grow with the number of terms.
+ */
 export function createGlossaryMatcher(terms: readonly GlossaryTerm[]): GlossaryMatcher {
-	const byForm = new Map<string, GlossaryTerm>();
+	const seen = new Set<string>();
+	const byFirstWord = new Map<string, Candidate[]>();
 	for (const term of terms) {
 		for (const form of [term.term, ...term.aliases]) {
-			const k = key(form.trim());
+			const k = key(form.trim()).replace(/\s+/g, ' ');
 			// The first term to claim a form keeps it; the validator forbids duplicates.
-			if (k && !byForm.has(k)) byForm.set(k, term);
+			// A form must start with a letter or digit (where a scan can find it).
+			const first = k.match(/^[\p{L}\p{M}\p{N}]+/u)?.[0];
+			if (!first || seen.has(k)) continue;
+			seen.add(k);
+			// Whitespace in a term matches any run of whitespace (line breaks in a paragraph).
+			const source = escapeRegExp(k).replace(/ /g, '\\s+');
+			const list = byFirstWord.get(first) ?? [];
+			list.push({ pattern: new RegExp(`${source}${END}`, 'iuy'), length: k.length, term });
+			byFirstWord.set(first, list);
 		}
 	}
-	const forms = [...byForm.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-	if (forms.length === 0) return { matches: () => [] };
-	// Whitespace in a term matches any run of whitespace (line breaks in a paragraph).
-	const alternation = forms.map((f) => escapeRegExp(f).replace(/\s+/g, '\\s+')).join('|');
-	const pattern = new RegExp(
-		`(?<![\\p{L}\\p{M}\\p{N}]|[\\p{L}\\p{M}\\p{N}]-)(?:${alternation})(?![\\p{L}\\p{M}\\p{N}]|-[\\p{L}\\p{M}\\p{N}])`,
-		'giu',
-	);
+	for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length);
+
 	return {
 		matches(text) {
 			const found: { index: number; text: string; term: GlossaryTerm }[] = [];
-			for (const match of text.matchAll(pattern)) {
-				const term = byForm.get(key(match[0]).replace(/\s+/g, ' '));
-				if (term) found.push({ index: match.index, text: match[0], term });
+			const words = new RegExp(WORD.source, WORD.flags);
+			for (let word = words.exec(text); word; word = words.exec(text)) {
+				const start = word.index;
+				// Not the second half of a hyphenated word ("PDCA-aanpak").
+				if (start >= 2 && text[start - 1] === '-' && WORD_CHAR.test(text[start - 2] ?? '')) continue;
+				const candidates = byFirstWord.get(key(word[0]));
+				if (!candidates) continue;
+				for (const candidate of candidates) {
+					candidate.pattern.lastIndex = start;
+					const match = candidate.pattern.exec(text);
+					if (!match) continue;
+					found.push({ index: start, text: match[0], term: candidate.term });
+					words.lastIndex = start + match[0].length;
+					break;
+				}
 			}
 			return found;
 		},
