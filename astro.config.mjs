@@ -5,6 +5,8 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import * as csp from './src/lib/csp.ts';
 import rehypeSafeHtml from './src/markdown/rehype-safe-html.ts';
+import { loadGlossaryTerms } from './src/markdown/glossary-terms.ts';
+import remarkGlossaryLinks from './src/markdown/remark-glossary-links.ts';
 
 // The public address of the site; canonical URLs, the sitemap and feeds use it.
 const site = process.env.SITE_URL ?? 'https://implementatiewiki.nl';
@@ -25,7 +27,8 @@ export default defineConfig({
 	// Astro 7's default processor (Sätteri) ignores remark plugins; unified runs them.
 	markdown: {
 		processor: unified({
-			remarkPlugins: [remarkGfm],
+			// Glossary terms are read once here; the plugin compiles one matcher for them.
+			remarkPlugins: [remarkGfm, [remarkGlossaryLinks, { terms: loadGlossaryTerms() }]],
 			rehypePlugins: [rehypeSafeHtml],
 		}),
 	},

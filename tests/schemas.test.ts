@@ -38,7 +38,7 @@ describe('begrippen', () => {
 	});
 	it('rejects an unknown key with a did-you-mean hint', () => {
 		expect(problems('begrippen', { ...valid, defintion: 'x' })[0]).toBe(
-			'content/begrippen/x.md: defintion: unknown key (did you mean "definition"?); allowed keys are: term, aliases, english, definition, related, steps, sources, reviewed, draft',
+			'content/begrippen/x.md: defintion: unknown key (did you mean "definition"?); allowed keys are: term, aliases, english, definition, related, steps, sources, reviewed, draft, autolink',
 		);
 	});
 	it('rejects a missing required field', () => {

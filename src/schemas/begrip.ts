@@ -1,6 +1,6 @@
 /** Schema for a glossary term (begrip), one Markdown file per term in `content/begrippen/`. */
 import { z } from 'astro/zod';
-import { draftField, isoDate, sourcesSchema, stringList, type CollectionName } from './common.ts';
+import { autolinkField, draftField, isoDate, sourcesSchema, stringList, type CollectionName } from './common.ts';
 
 /** Longest definition that still fits in a term preview. */
 export const DEFINITION_MAX = 300;
@@ -30,4 +30,6 @@ export const begripSchema = <R extends z.ZodType>(ref: (collection: CollectionNa
 		reviewed: isoDate.describe('Datum van de laatste inhoudelijke controle'),
 		/** Work in progress: left out of the site. */
 		draft: draftField,
+		/** Set to false to switch off automatic glossary links on this page. */
+		autolink: autolinkField,
 	});

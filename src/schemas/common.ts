@@ -114,3 +114,12 @@ export const draftField = z
 	.boolean()
 	.default(false)
 	.describe('Concept: nog niet publiceren');
+
+/**
+ * Lets an author switch off automatic glossary links for one page (for example
+ * a page that quotes a source word for word). Leave it out to keep the links.
+ */
+export const autolinkField = z
+	.boolean()
+	.optional()
+	.describe('Begrippen in de tekst automatisch linken naar de begrippenlijst (zet op false om dat uit te zetten)');

@@ -1,6 +1,6 @@
 /** Schema for a hand-written page (over, toegankelijkheid, handleiding intro), in `content/paginas/`. */
 import { z } from 'astro/zod';
-import { isoDate, sourcesSchema } from './common.ts';
+import { autolinkField, isoDate, sourcesSchema } from './common.ts';
 
 export const paginaSchema = () =>
 	z.strictObject({
@@ -12,4 +12,6 @@ export const paginaSchema = () =>
 		sources: sourcesSchema.optional(),
 		/** Date of the last content review. */
 		reviewed: isoDate.optional().describe('Datum van de laatste inhoudelijke controle'),
+		/** Set to false to switch off automatic glossary links on this page. */
+		autolink: autolinkField,
 	});

@@ -1,6 +1,6 @@
 /** Schema for a network report (rapporten), in `content/rapporten/`. */
 import { z } from 'astro/zod';
-import { httpUrl, isoDate, sourcesSchema, stringList } from './common.ts';
+import { autolinkField, httpUrl, isoDate, sourcesSchema, stringList } from './common.ts';
 
 /** Kinds of reports. */
 export const rapportKindEnum = z
@@ -43,4 +43,6 @@ export const rapportSchema = () =>
 		sources: sourcesSchema,
 		/** Date of the last content review. */
 		reviewed: isoDate.describe('Datum van de laatste inhoudelijke controle'),
+		/** Set to false to switch off automatic glossary links on this page. */
+		autolink: autolinkField,
 	});

@@ -1,6 +1,6 @@
 /** Schema for one of the six steps of the handleiding, in `content/stappen/`. */
 import { z } from 'astro/zod';
-import { isoDate, sourcesSchema, stringList, type CollectionName } from './common.ts';
+import { autolinkField, isoDate, sourcesSchema, stringList, type CollectionName } from './common.ts';
 
 /** The handleiding has exactly these step numbers. */
 export const STEP_NUMBERS = [1, 2, 3, 4, 5, 6] as const;
@@ -27,4 +27,6 @@ export const stapSchema = <R extends z.ZodType>(ref: (collection: CollectionName
 		sources: sourcesSchema,
 		/** Date of the last content review. */
 		reviewed: isoDate.describe('Datum van de laatste inhoudelijke controle'),
+		/** Set to false to switch off automatic glossary links on this page. */
+		autolink: autolinkField,
 	});

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import {
 	audienceEnum,
+	autolinkField,
 	costEnum,
 	httpUrl,
 	isoDate,
@@ -48,4 +49,6 @@ export const toolSchema = <R extends z.ZodType>(ref: (collection: CollectionName
 		sources: sourcesSchema,
 		/** Date of the last content review. */
 		reviewed: isoDate.describe('Datum van de laatste inhoudelijke controle'),
+		/** Set to false to switch off automatic glossary links on this page. */
+		autolink: autolinkField,
 	});

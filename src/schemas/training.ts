@@ -1,6 +1,6 @@
 /** Schema for a training or event (trainingen), in `content/trainingen/`. */
 import { z } from 'astro/zod';
-import { audienceEnum, costEnum, httpUrl, isoDate, sourcesSchema, type CollectionName } from './common.ts';
+import { autolinkField, audienceEnum, costEnum, httpUrl, isoDate, sourcesSchema, type CollectionName } from './common.ts';
 
 /** Kinds of trainings and events. */
 export const trainingKindEnum = z
@@ -49,4 +49,6 @@ export const trainingSchema = <R extends z.ZodType>(ref: (collection: Collection
 		werkgroep: ref('werkgroepen').optional().describe('Werkgroep die dit organiseert'),
 		/** Documents the entry draws on. */
 		sources: sourcesSchema,
+		/** Set to false to switch off automatic glossary links on this page. */
+		autolink: autolinkField,
 	});

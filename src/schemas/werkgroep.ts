@@ -1,6 +1,6 @@
 /** Schema for an NIC working group (werkgroepen), in `content/werkgroepen/`. */
 import { z } from 'astro/zod';
-import { sourcesSchema, stringList } from './common.ts';
+import { autolinkField, sourcesSchema, stringList } from './common.ts';
 
 export const werkgroepSchema = () =>
 	z.strictObject({
@@ -17,4 +17,6 @@ export const werkgroepSchema = () =>
 			.describe('GitHub-namen van de beheerders'),
 		/** Documents the entry draws on. */
 		sources: sourcesSchema.optional(),
+		/** Set to false to switch off automatic glossary links on this page. */
+		autolink: autolinkField,
 	});

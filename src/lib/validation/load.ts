@@ -107,18 +107,19 @@ export function readEntry(
 }
 
 /**
- * Reads every `*.md`/`*.mdx` file in `<root>/<collection>/`. `failed` lists
+ * Reads every `*.md`/`*.mdx` file in `<root>/<collection>/`, for all collections or only those given. `failed` lists
  * `collection/slug` of files that could not be read, so the cross-entry checks
  * do not report references to them a second time.
  */
 export function loadContent(
 	root: string,
 	cwd = process.cwd(),
+	only: readonly CollectionName[] = collectionNames,
 ): { entries: RawEntry[]; problems: ContentProblem[]; failed: Set<string> } {
 	const entries: RawEntry[] = [];
 	const problems: ContentProblem[] = [];
 	const failed = new Set<string>();
-	for (const collection of collectionNames) {
+	for (const collection of only) {
 		const dir = join(root, collection);
 		let names: string[];
 		try {

@@ -1,0 +1,52 @@
+/**
+ * Backlinks, computed once per build and shared by every page: for each entry
+ * the published pages that mention it (glossary terms after auto-linking), link
+ * to it in their text or refer to it in their frontmatter. Term pages show them
+ * as "Gebruikt in", tools and steps as "Genoemd in".
+ */
+import type { CollectionEntry, CollectionKey } from 'astro:content';
+import { createMentionScanner, targetsInRendered } from '../markdown/glossary-mentions.ts';
+import { collectionNames } from '../schemas/common.ts';
+import { published, titleOf } from './content.ts';
+
+type AnyEntry = CollectionEntry<CollectionKey>;
+
+let index: Promise<Map<string, AnyEntry[]>> | undefined;
+
+async function build(): Promise<Map<string, AnyEntry[]>> {
+	const terms = (await published('begrippen')).map((e) => ({
+		slug: e.id,
+		term: e.data.term,
+		aliases: e.data.aliases,
+		definition: e.data.definition,
+	}));
+	// Only needed for entries without pre-rendered HTML (MDX); built on first use.
+	let scan: ReturnType<typeof createMentionScanner> | undefined;
+	const backlinks = new Map<string, AnyEntry[]>();
+	for (const collection of collectionNames) {
+		for (const entry of (await published(collection)) as AnyEntry[]) {
+			const page = { collection, id: entry.id, data: entry.data as Record<string, unknown> };
+			const html = entry.rendered?.html;
+			const targets =
+				typeof html === 'string'
+					? targetsInRendered({ ...page, html })
+					: (scan ??= createMentionScanner(terms))({ ...page, body: entry.body ?? '' });
+			for (const target of targets) {
+				const list = backlinks.get(target) ?? [];
+				list.push(entry);
+				backlinks.set(target, list);
+			}
+		}
+	}
+	const order = (e: AnyEntry) => collectionNames.indexOf(e.collection);
+	for (const list of backlinks.values()) {
+		list.sort((a, b) => order(a) - order(b) || titleOf(a).localeCompare(titleOf(b), 'nl'));
+	}
+	return backlinks;
+}
+
+/** Published pages that mention, link or refer to an entry (built on first use, then shared). */
+export async function backlinksTo(entry: AnyEntry): Promise<AnyEntry[]> {
+	index ??= build();
+	return (await index).get(`${entry.collection}/${entry.id}`) ?? [];
+}

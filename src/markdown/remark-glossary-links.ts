@@ -1,0 +1,238 @@
+/**
+ * remark plugin: links the first mention of every glossary term (or one of its
+ * aliases) on a page to that term's page, so a reader can look a word up
+ * wherever they meet it.
+ *
+ * - One matcher for all terms, built once: an index from each term's first word
+ *   to the forms starting with it, longest first, so "lerend netwerk" wins over
+ *   "netwerk" and the cost per text node does not grow with the number of terms.
+ * - Case-insensitive and on whole words. A word boundary is any character that
+ *   is not a letter, mark or digit (Unicode-aware, so "geïmplementeerd" is one
+ *   word); a hyphen joining two letters belongs to the word. Decision: a term
+ *   inside a compound is not linked: "borging" does not link "borgingsplan" or
+ *   "borging-plan", because the compound often means something else.
+ * - Only the first mention per page, never inside headings, links, code or raw
+ *   HTML links, never on the term's own page, never on drafts, and never when the
+ *   frontmatter says `autolink: false`.
+ * - The link points at the definition through `aria-describedby`: a hidden list
+ *   of definitions is appended to the page, so screen readers hear it (also
+ *   without JavaScript) and the preview script reads it from there.
+ *
+ * The slugs of the linked terms are added to the frontmatter Astro returns from
+ * `render()` as `glossaryLinks`, so a page loads the preview script only when
+ * it has term links.
+ */
+import type { Link, Nodes, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { VFile } from 'vfile';
+
+/** What the plugin needs to know about one glossary term. */
+export interface GlossaryTerm {
+	/** Slug: the file name in `content/begrippen/` and the last URL segment. */
+	slug: string;
+	/** The term as it is written in a heading. */
+	term: string;
+	/** Other forms that also link to the term. */
+	aliases: readonly string[];
+	/** The short definition shown in the preview. */
+	definition: string;
+}
+
+export interface GlossaryLinksOptions {
+	/** Published terms; drafts must be left out by the caller. */
+	terms: readonly GlossaryTerm[];
+	/** URL of a term page; defaults to `/begrippen/<slug>/`. */
+	href?: (slug: string) => string;
+}
+
+/** Frontmatter key under which the linked slugs are returned. */
+export const GLOSSARY_LINKS_KEY = 'glossaryLinks';
+
+/** Class on every automatic term link; the preview script looks for it. */
+export const TERM_LINK_CLASS = 'term-link';
+
+/** Id of the hidden element that holds a term's definition on a page. */
+export const definitionId = (slug: string): string => `begrip-uitleg-${slug}`;
+
+/** Nodes whose text is never linked. */
+const SKIP = new Set(['heading', 'link', 'linkReference', 'definition', 'code', 'inlineCode', 'html', 'yaml', 'toml']);
+/** JSX/HTML elements whose text is never linked (MDX or raw HTML). */
+const SKIP_TAGS = new Set(['a', 'code', 'pre', 'kbd', 'samp', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'label', 'summary', 'script', 'style']);
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const key = (text: string) => text.normalize('NFC').toLocaleLowerCase('nl');
+
+/** The compiled matcher: one regular expression plus a lookup from matched text to term. */
+export interface GlossaryMatcher {
+	/** Finds all whole-word matches in `text`, leftmost and longest first. */
+	matches(text: string): { index: number; text: string; term: GlossaryTerm }[];
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** Runs of letters, marks and digits: the places where a term can start. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** Right boundary: no word character, and no hyphen joining another word. */
+const END = '(?![\\p{L}\\p{M}\\p{N}]|-[\\p{L}\\p{M}\\p{N}])';
+
+interface Candidate {
+	/** Sticky, case-insensitive pattern for the whole form, anchored at `lastIndex`. */
+	pattern: RegExp;
+	length: number;
+	term: GlossaryTerm;
+}
+
+/**
+ * Builds the matcher once for a term list: an index from the first word of
+ * every term and alias to the forms that start with it, longest first. A text
+ * is scanned once, word by word; at each word only the few forms starting with
+ * that word are tried, so the cost does not grow with the number of terms.
+ */
+export function createGlossaryMatcher(terms: readonly GlossaryTerm[]): GlossaryMatcher {
+	const seen = new Set<string>();
+	const byFirstWord = new Map<string, Candidate[]>();
+	for (const term of terms) {
+		for (const form of [term.term, ...term.aliases]) {
+			const k = key(form.trim()).replace(/\s+/g, ' ');
+			// The first term to claim a form keeps it; the validator forbids duplicates.
+			// A form must start with a letter or digit (where a scan can find it).
+			const first = k.match(/^[\p{L}\p{M}\p{N}]+/u)?.[0];
+			if (!first || seen.has(k)) continue;
+			seen.add(k);
+			// Whitespace in a term matches any run of whitespace (line breaks in a paragraph).
+			const source = escapeRegExp(k).replace(/ /g, '\\s+');
+			const list = byFirstWord.get(first) ?? [];
+			list.push({ pattern: new RegExp(`${source}${END}`, 'iuy'), length: k.length, term });
+			byFirstWord.set(first, list);
+		}
+	}
+	for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length);
+
+	return {
+		matches(text) {
+			const found: { index: number; text: string; term: GlossaryTerm }[] = [];
+			const words = new RegExp(WORD.source, WORD.flags);
+			for (let word = words.exec(text); word; word = words.exec(text)) {
+				const start = word.index;
+				// Not the second half of a hyphenated word ("PDCA-aanpak").
+				if (start >= 2 && text[start - 1] === '-' && WORD_CHAR.test(text[start - 2] ?? '')) continue;
+				const candidates = byFirstWord.get(key(word[0]));
+				if (!candidates) continue;
+				for (const candidate of candidates) {
+					candidate.pattern.lastIndex = start;
+					const match = candidate.pattern.exec(text);
+					if (!match) continue;
+					found.push({ index: start, text: match[0], term: candidate.term });
+					words.lastIndex = start + match[0].length;
+					break;
+				}
+			}
+			return found;
+		},
+	};
+}
+
+/** The collection and slug of a content file, from its path. */
+function pageOf(file: VFile): { collection: string; slug: string } | undefined {
+	const path = file.path ? String(file.path).split('\\').join('/') : '';
+	const match = /([^/]+)\/([^/]+)\.mdx?$/.exec(path);
+	return match ? { collection: match[1] ?? '', slug: match[2] ?? '' } : undefined;
+}
+
+/** Tag name of an opening (`1`) or closing (`-1`) raw HTML tag we must not link inside. */
+function htmlTagDepth(value: string): number {
+	let depth = 0;
+	for (const match of value.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
+		if (!SKIP_TAGS.has((match[2] ?? '').toLowerCase()) || match[3] === '/') continue;
+		depth += match[1] === '/' ? -1 : 1;
+	}
+	return depth;
+}
+
+/**
+ * The plugin. Use it as `[remarkGlossaryLinks, { terms }]` so the term list is
+ * part of Astro's config digest (its content cache is cleared when terms change).
+ */
+export default function remarkGlossaryLinks(options: GlossaryLinksOptions) {
+	if (!Array.isArray(options?.terms)) {
+		throw new TypeError('remarkGlossaryLinks: expected options.terms to be a list of glossary terms');
+	}
+	const matcher = createGlossaryMatcher(options.terms);
+	const href = options.href ?? ((slug: string) => `/begrippen/${slug}/`);
+
+	return (tree: Root, file: VFile): void => {
+		const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
+		const frontmatter = astro?.frontmatter ?? {};
+		if (frontmatter['draft'] === true || frontmatter['autolink'] === false) return;
+		const page = pageOf(file);
+		const ownSlug = page?.collection === 'begrippen' ? page.slug : undefined;
+
+		const linked = new Map<string, GlossaryTerm>();
+
+		const linkText = (node: Text): PhrasingContent[] | undefined => {
+			const parts: PhrasingContent[] = [];
+			let last = 0;
+			for (const match of matcher.matches(node.value)) {
+				const { term } = match;
+				if (term.slug === ownSlug || linked.has(term.slug)) continue;
+				linked.set(term.slug, term);
+				if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
+				const link: Link = {
+					type: 'link',
+					url: href(term.slug),
+					children: [{ type: 'text', value: match.text }],
+					data: {
+						hProperties: {
+							className: [TERM_LINK_CLASS],
+							'data-term': term.term,
+							ariaDescribedBy: [definitionId(term.slug)],
+						},
+					},
+				};
+				parts.push(link);
+				last = match.index + match.text.length;
+			}
+			if (parts.length === 0) return undefined;
+			if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
+			return parts;
+		};
+
+		const walk = (parent: Parent): void => {
+			let htmlDepth = 0;
+			for (let i = 0; i < parent.children.length; i++) {
+				const child = parent.children[i] as Nodes;
+				if (child.type === 'html') {
+					htmlDepth = Math.max(0, htmlDepth + htmlTagDepth(child.value));
+					continue;
+				}
+				if (htmlDepth > 0 || SKIP.has(child.type)) continue;
+				if (child.type === 'text') {
+					const parts = linkText(child);
+					if (parts) {
+						parent.children.splice(i, 1, ...(parts as RootContent[]));
+						i += parts.length - 1;
+					}
+					continue;
+				}
+				const type: string = child.type;
+				if (type === 'mdxJsxFlowElement' || type === 'mdxJsxTextElement') {
+					const name = String((child as { name?: unknown }).name ?? '').toLowerCase();
+					if (SKIP_TAGS.has(name)) continue;
+				}
+				if ('children' in child) walk(child as Parent);
+			}
+		};
+		walk(tree);
+
+		if (linked.size === 0) return;
+		// Hidden definitions, the target of each link's aria-describedby.
+		tree.children.push({
+			type: 'paragraph',
+			data: { hName: 'div', hProperties: { hidden: true, className: ['term-definitions'], dataPagefindIgnore: '' } },
+			children: [...linked.values()].map((term) => ({
+				type: 'emphasis',
+				data: { hName: 'span', hProperties: { id: definitionId(term.slug) } },
+				children: [{ type: 'text', value: term.definition }],
+			})),
+		});
+		if (astro) astro.frontmatter = { ...frontmatter, [GLOSSARY_LINKS_KEY]: [...linked.keys()] };
+	};
+}

@@ -1,0 +1,226 @@
+/**
+ * The glossary link plugin on Markdown strings: what it links, where it never
+ * links, and a property test that it never nests a link in a link or in code.
+ */
+import fc from 'fast-check';
+import { parse } from 'node-html-parser';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { loadGlossaryTerms } from '../src/markdown/glossary-terms.ts';
+import remarkGlossaryLinks, {
+	GLOSSARY_LINKS_KEY,
+	createGlossaryMatcher,
+	type GlossaryTerm,
+} from '../src/markdown/remark-glossary-links.ts';
+import { FIXTURE_CONTENT } from './helpers.ts';
+
+const TERMS: GlossaryTerm[] = [
+	{ slug: 'netwerk', term: 'Netwerk', aliases: ['netwerken'], definition: 'Mensen die samenwerken.' },
+	{ slug: 'lerend-netwerk', term: 'Lerend netwerk', aliases: ['lerende netwerken'], definition: 'Een netwerk dat samen leert.' },
+	{ slug: 'borging', term: 'Borging', aliases: ['borgen', 'geborgd'], definition: 'Zorgen dat het blijft.' },
+	{ slug: 'doelgroepanalyse', term: 'Doelgroepanalyse', aliases: [], definition: 'Onderzoek naar de doelgroep.' },
+	{ slug: 'een-op-een', term: 'Één-op-één', aliases: [], definition: 'Met zijn tweeën.' },
+	{ slug: 'pdca', term: 'PDCA-cyclus', aliases: ['PDCA'], definition: 'Plan, do, check, act.' },
+];
+
+interface RenderOptions {
+	path?: string;
+	frontmatter?: Record<string, unknown>;
+	terms?: GlossaryTerm[];
+}
+
+function renderWithData(markdown: string, { path = 'content/tools/x.md', frontmatter = {}, terms = TERMS }: RenderOptions = {}) {
+	const processor = unified()
+		.use(remarkParse)
+		.use(remarkGfm)
+		.use(remarkGlossaryLinks, { terms })
+		.use(remarkRehype)
+		.use(rehypeStringify);
+	const file = new VFile({ value: markdown, path, data: { astro: { frontmatter } } });
+	const html = String(processor.processSync(file));
+	const fm = (file.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter;
+	return { html, linked: fm[GLOSSARY_LINKS_KEY] as string[] | undefined };
+}
+const render = (markdown: string, options?: RenderOptions) => renderWithData(markdown, options).html;
+
+/** The automatic term links in the HTML, as [text, href] pairs. */
+const links = (html: string) =>
+	parse(html)
+		.querySelectorAll('a.term-link')
+		.map((a) => [a.text, a.getAttribute('href')]);
+
+describe('remarkGlossaryLinks', () => {
+	it('links only the first occurrence of a term on a page', () => {
+		const html = render('Borging is lastig.\n\nOver borging later meer, want borgen kost tijd.');
+		expect(links(html)).toEqual([['Borging', '/begrippen/borging/']]);
+	});
+
+	it('prefers the longest match: "lerend netwerk" over "netwerk"', () => {
+		expect(links(render('Een lerend netwerk is ook een netwerk.'))).toEqual([
+			['lerend netwerk', '/begrippen/lerend-netwerk/'],
+			['netwerk', '/begrippen/netwerk/'],
+		]);
+	});
+
+	it('matches case-insensitively and across a line break', () => {
+		expect(links(render('Het LERENDE\nNETWERKEN werkt.'))).toEqual([['LERENDE\nNETWERKEN', '/begrippen/lerend-netwerk/']]);
+	});
+
+	it('links aliases to the term page', () => {
+		expect(links(render('Het is nu geborgd.'))).toEqual([['geborgd', '/begrippen/borging/']]);
+	});
+
+	it('does not link a term inside a compound: "borgingsplan" is not linked by "borging"', () => {
+		expect(links(render('Maak een borgingsplan en een borging-plan.'))).toEqual([]);
+		expect(links(render('Maak een borgingsplan; borging telt.'))).toEqual([['borging', '/begrippen/borging/']]);
+	});
+
+	it('handles diacritics and hyphens as part of a word', () => {
+		expect(links(render('Een gesprek één-op-één.'))).toEqual([['één-op-één', '/begrippen/een-op-een/']]);
+		expect(links(render('Volg de pdca-cyclus.'))).toEqual([['pdca-cyclus', '/begrippen/pdca/']]);
+		// "PDCA" is an alias, but not when it is the start of the hyphenated "PDCA-aanpak".
+		expect(links(render('De PDCA-aanpak.'))).toEqual([]);
+		// A letter with a diacritic is a word character, not a boundary.
+		expect(links(render('Het netwerkë en ënetwerk.'))).toEqual([]);
+		// A trailing hyphen before a space ("borging- en …") still ends the word.
+		expect(links(render('Borging- en financieringsplan.'))).toEqual([['Borging', '/begrippen/borging/']]);
+	});
+
+	it('never links in headings, links, inline code or code blocks', () => {
+		const html = render(
+			[
+				'# Borging',
+				'',
+				'[borging](https://example.org) en `borging` en <a href="/x">borging</a>.',
+				'',
+				'```',
+				'borging',
+				'```',
+				'',
+				'Nu wel: borging.',
+			].join('\n'),
+		);
+		const root = parse(html);
+		expect(root.querySelector('h1')?.innerHTML).toBe('Borging');
+		expect(root.querySelector('pre')?.querySelector('a')).toBeNull();
+		expect(root.querySelector('code a')).toBeNull();
+		expect(links(html)).toEqual([['borging', '/begrippen/borging/']]);
+		expect(html).toContain('Nu wel: <a href="/begrippen/borging/"');
+	});
+
+	it('never links a term on its own page', () => {
+		expect(links(render('Borging en netwerk.', { path: '/site/content/begrippen/borging.md' }))).toEqual([
+			['netwerk', '/begrippen/netwerk/'],
+		]);
+	});
+
+	it('links nothing on drafts or when the page opts out', () => {
+		expect(links(render('Borging.', { frontmatter: { draft: true } }))).toEqual([]);
+		expect(links(render('Borging.', { frontmatter: { autolink: false } }))).toEqual([]);
+		expect(links(render('Borging.', { frontmatter: { autolink: true } }))).toHaveLength(1);
+	});
+
+	it('links in a table and a list', () => {
+		const html = render(['| a | b |', '| - | - |', '| netwerk | borging |', '', '- een doelgroepanalyse', '- weer borging'].join('\n'));
+		const root = parse(html);
+		expect(root.querySelectorAll('td a.term-link').map((a) => a.text)).toEqual(['netwerk', 'borging']);
+		expect(root.querySelectorAll('li a.term-link').map((a) => a.text)).toEqual(['doelgroepanalyse']);
+	});
+
+	it('describes each link with its definition and reports the linked slugs', () => {
+		const { html, linked } = renderWithData('Netwerk en borging.');
+		const root = parse(html);
+		const link = root.querySelector('a.term-link');
+		const id = link?.getAttribute('aria-describedby') ?? '';
+		expect(link?.getAttribute('data-term')).toBe('Netwerk');
+		expect(root.getElementById(id)?.text).toBe('Mensen die samenwerken.');
+		expect(root.querySelector('.term-definitions')?.hasAttribute('hidden')).toBe(true);
+		expect(linked).toEqual(['netwerk', 'borging']);
+		expect(renderWithData('Niets.').linked).toBeUndefined();
+	});
+
+	it('pins a rendered page', async () => {
+		const markdown = [
+			'## Over lerende netwerken',
+			'',
+			'Een lerend netwerk helpt bij borging. Een netwerk alleen is niet genoeg; borging ook niet.',
+			'',
+			'- Start met een doelgroepanalyse.',
+			'- Gebruik de PDCA-cyclus en `PDCA`.',
+			'',
+			'Zie [het netwerk](/begrippen/netwerk/).',
+		].join('\n');
+		await expect(render(markdown)).toMatchFileSnapshot('__snapshots__/remark-glossary-links.html');
+	});
+
+	it('refuses to run without a term list', () => {
+		const processor = unified().use(remarkParse).use(remarkGlossaryLinks, {} as never);
+		expect(() => processor.runSync(processor.parse('x'))).toThrow(
+			'remarkGlossaryLinks: expected options.terms to be a list of glossary terms',
+		);
+	});
+
+	it('loads the published terms of a content folder, without drafts', () => {
+		const terms = loadGlossaryTerms(FIXTURE_CONTENT);
+		expect(terms.map((t) => t.slug)).toEqual(['borging', 'implementatie']);
+		expect(terms[0]?.aliases.length).toBeGreaterThan(0);
+	});
+
+	it('builds one matcher that stays fast with 1,000 terms', () => {
+		const many: GlossaryTerm[] = Array.from({ length: 1000 }, (_, i) => ({
+			slug: `term-${i}`,
+			term: `begrip${i}`,
+			aliases: [`begrippen${i}`],
+			definition: 'x',
+		}));
+		const matcher = createGlossaryMatcher(many);
+		const text = 'Een lange zin over begrip999 en andere woorden zonder begrip. '.repeat(50);
+		const start = performance.now();
+		for (let i = 0; i < 100; i++) matcher.matches(text);
+		expect(matcher.matches('zie begrip999 en begrippen5')).toHaveLength(2);
+		expect(performance.now() - start).toBeLessThan(2000);
+	});
+});
+
+describe('property: random Markdown', () => {
+	const words = ['borging', 'netwerk', 'lerend netwerk', 'PDCA-cyclus', 'tekst', 'één-op-één', 'x'];
+	const inline = fc.oneof(
+		fc.constantFrom(...words),
+		fc.constantFrom(...words).map((w) => `[${w}](/x/)`),
+		fc.constantFrom(...words).map((w) => `\`${w}\``),
+		fc.constantFrom(...words).map((w) => `*${w}*`),
+		fc.constantFrom(...words).map((w) => `<a href="/y">${w}</a>`),
+		fc.constantFrom(...words).map((w) => `<code>${w}</code>`),
+		fc.string({ maxLength: 12 }),
+	);
+	const line = fc.array(inline, { maxLength: 6 }).map((parts) => parts.join(' '));
+	const block = fc.oneof(
+		line,
+		line.map((l) => `# ${l}`),
+		line.map((l) => `- ${l}`),
+		line.map((l) => `> ${l}`),
+		line.map((l) => `| ${l.replace(/\|/g, '')} | a |\n| - | - |\n| b | ${l.replace(/\|/g, '')} |`),
+		fc.constantFrom(...words).map((w) => '```\n' + w + '\n```'),
+	);
+	const markdown = fc.array(block, { maxLength: 8 }).map((blocks) => blocks.join('\n\n'));
+
+	it('never throws and never puts a link inside a link or inside code', () => {
+		fc.assert(
+			fc.property(markdown, (md) => {
+				const root = parse(render(md));
+				for (const link of root.querySelectorAll('a.term-link')) {
+					for (let el = link.parentNode; el; el = el.parentNode) {
+						const tag = el.tagName?.toLowerCase();
+						expect(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']).not.toContain(tag);
+					}
+				}
+			}),
+			{ numRuns: 300 },
+		);
+	});
+});
