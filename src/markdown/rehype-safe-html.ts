@@ -10,6 +10,7 @@
  * - links and images may only use http(s), mailto or relative URLs, so
  *   `javascript:` and `data:` never survive; form attributes such as `action`
  *   (an unchecked URL in GitHub's list, found by the property test) are removed;
+ * - the attributes that remark-glossary-links puts on term links survive;
  * - `script` and `style` are dropped with their contents; other unknown
  *   elements (iframe, svg, object…) are unwrapped to their text;
  * - ids are kept as written (footnotes and in-page anchors link to them); only
@@ -25,6 +26,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { TERM_LINK_CLASS } from './remark-glossary-links.ts';
 
 const defaults = {
 	tagNames: defaultSchema.tagNames ?? [],
@@ -41,6 +43,16 @@ export const safeHtmlSchema: Schema = {
 	attributes: {
 		...defaults.attributes,
 		abbr: ['title'],
+		// What remark-glossary-links adds (it runs before this plugin): the term
+		// link's class, term and description, and the hidden definitions block.
+		// The first className rule wins in hast-util-sanitize, so extend GitHub's rule.
+		a: [
+			...(defaults.attributes['a'] ?? []).map((rule) =>
+				Array.isArray(rule) && rule[0] === 'className' ? ([...rule, TERM_LINK_CLASS] as typeof rule) : rule,
+			),
+			'dataTerm',
+		],
+		div: [...(defaults.attributes['div'] ?? []), ['className', 'term-definitions'], 'hidden', 'dataPagefindIgnore'],
 		img: ['src', 'alt', 'title', 'width', 'height'],
 		// GitHub's list allows form attributes everywhere; `action` is a URL it never checks.
 		'*': (defaults.attributes['*'] ?? []).filter((a) => !FORM_ATTRIBUTES.has(String(a))),
