@@ -1,8 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { contentRoot } from './src/lib/content-root.ts';
+import { sitemapOptions } from './src/lib/sitemap.ts';
 
 // The public address of the site; canonical URLs, the sitemap and feeds use it.
 const site = process.env.SITE_URL ?? 'https://implementatiewiki.nl';
@@ -17,6 +20,6 @@ export default defineConfig({
 			remarkPlugins: [remarkGfm],
 		}),
 	},
-	integrations: [mdx()],
+	integrations: [mdx(), sitemap(sitemapOptions(contentRoot()))],
 	devToolbar: { enabled: false },
 });
