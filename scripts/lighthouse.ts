@@ -57,6 +57,6 @@ try {
 	console.log(line(header));
 	for (const row of rows) console.log(line(row));
 } finally {
-	await chrome?.kill();
+	chrome?.kill();
 	stop();
 }
