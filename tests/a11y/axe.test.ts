@@ -46,6 +46,11 @@ async function audit(page: Page, url: string): Promise<string[]> {
 	await page.emulateMedia({ colorScheme: 'light' });
 	await page.goto(`${base}${url}`, { waitUntil: 'load' });
 	if (url.startsWith('/zoeken/?q=')) await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+	// Let the offline status line settle, so axe never sees it change mid-audit.
+	await page
+		.locator('[data-offline-status]:not([hidden])')
+		.waitFor({ timeout: 5_000 })
+		.catch(() => {});
 	const found: string[] = [];
 	for (const colorScheme of SCHEMES) {
 		await page.emulateMedia({ colorScheme });
