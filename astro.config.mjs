@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
@@ -7,6 +8,8 @@ import * as csp from './src/lib/csp.ts';
 import rehypeSafeHtml from './src/markdown/rehype-safe-html.ts';
 import { loadGlossaryTerms } from './src/markdown/glossary-terms.ts';
 import remarkGlossaryLinks from './src/markdown/remark-glossary-links.ts';
+import { contentRoot } from './src/lib/content-root.ts';
+import { sitemapOptions } from './src/lib/sitemap.ts';
 
 // The public address of the site; canonical URLs, the sitemap and feeds use it.
 const site = process.env.SITE_URL ?? 'https://implementatiewiki.nl';
@@ -32,7 +35,7 @@ export default defineConfig({
 			rehypePlugins: [rehypeSafeHtml],
 		}),
 	},
-	integrations: [mdx()],
+	integrations: [mdx(), sitemap(sitemapOptions(contentRoot()))],
 	devToolbar: { enabled: false },
 	// scripts/build.ts gives builds of test content their own cache.
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),

@@ -5,7 +5,7 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
-		exclude: ['tests/e2e/**', 'node_modules/**'],
+		exclude: ['tests/e2e/**', 'tests/a11y/**', 'node_modules/**'],
 		globalSetup: ['tests/setup/global.ts'],
 		testTimeout: 30_000,
 		hookTimeout: 180_000,

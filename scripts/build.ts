@@ -1,5 +1,5 @@
 /**
- * `npm run build`: validate → astro build → pagefind, into a temporary folder
+ * `npm run build`: validate → astro build → pagefind → service worker, into a temporary folder
  * next to the output folder; only when every step succeeds does that folder
  * replace `dist/`. A failed build therefore never leaves a partial site, and
  * the previous `dist/` stays as it was.
@@ -41,6 +41,9 @@ step('pagefind', bin('pagefind'), ['--site', staging]);
 // The CMS needs a looser policy than the rest of the site (see src/lib/csp.ts).
 const adminPage = join(staging, 'admin', 'index.html');
 if (existsSync(adminPage)) writeFileSync(adminPage, withAdminPolicy(readFileSync(adminPage, 'utf8')));
+
+// Last, so the precache manifest covers the final files.
+step('service worker', process.execPath, ['scripts/build-sw.ts', staging]);
 
 // Swap: the old site is moved aside, the new one takes its place, the old one goes.
 const old = `${staging}-old`;

@@ -17,7 +17,7 @@ const freePort = () =>
 		});
 	});
 
-async function waitFor(url: string, timeoutMs = 30_000) {
+async function waitFor(url: string, timeoutMs = 120_000) {
 	const start = Date.now();
 	while (Date.now() - start < timeoutMs) {
 		try {
@@ -41,7 +41,13 @@ export default async function setup(project: TestProject) {
 		stdio: 'ignore',
 	});
 	const baseUrl = `http://127.0.0.1:${port}`;
-	await waitFor(`${baseUrl}/`);
+	try {
+		await waitFor(`${baseUrl}/`);
+	} catch (error) {
+		// Astro allows one preview server per project: never leave one behind.
+		server.kill();
+		throw error;
+	}
 	project.provide('baseUrl', baseUrl);
 	return () => {
 		server?.kill();

@@ -1,0 +1,166 @@
+/**
+ * Schema.org objects for JSON-LD, one builder per page type. Pages pass the
+ * result to BaseLayout's `jsonLd` prop; the layout adds `@context` and the
+ * BreadcrumbList. Builders take plain values, so they are easy to test.
+ */
+
+/** A Schema.org object without `@context`. */
+export type Thing = Record<string, unknown> & { '@type': string };
+
+const absolute = (path: string, site: URL | string) => new URL(path, site).href;
+
+/** BreadcrumbList from the layout's crumbs, with Home first. */
+export function breadcrumbList(crumbs: readonly { label: string; href: string }[], site: URL | string): Thing {
+	const trail = [{ label: 'Home', href: '/' }, ...crumbs];
+	return {
+		'@type': 'BreadcrumbList',
+		itemListElement: trail.map((crumb, i) => ({
+			'@type': 'ListItem',
+			position: i + 1,
+			name: crumb.label,
+			item: absolute(crumb.href, site),
+		})),
+	};
+}
+
+/** The Nederlands Implementatie Collectief, the network behind the wiki. */
+export function organization(): Thing {
+	return {
+		'@type': 'Organization',
+		name: 'Nederlands Implementatie Collectief',
+		alternateName: 'NIC',
+		description: 'Netwerk dat implementatie in zorg, preventie en welzijn professioneler wil maken.',
+	};
+}
+
+/** The site itself, with its search page as a SearchAction. */
+export function website(site: URL | string): Thing {
+	return {
+		'@type': 'WebSite',
+		name: 'Implementatiewiki',
+		url: absolute('/', site),
+		inLanguage: 'nl',
+		potentialAction: {
+			'@type': 'SearchAction',
+			target: `${absolute('/zoeken/', site)}?q={search_term_string}`,
+			'query-input': 'required name=search_term_string',
+		},
+	};
+}
+
+export interface StepInput {
+	step: number;
+	title: string;
+	summary: string;
+	url: string;
+}
+
+/** HowTo for the handleiding, one HowToStep per step. */
+export function howTo(name: string, description: string, steps: readonly StepInput[], site: URL | string): Thing {
+	return {
+		'@type': 'HowTo',
+		name,
+		description,
+		inLanguage: 'nl',
+		step: steps.map((s) => ({
+			'@type': 'HowToStep',
+			position: s.step,
+			name: s.title,
+			text: s.summary,
+			url: absolute(s.url, site),
+		})),
+	};
+}
+
+export interface TrainingInput {
+	title: string;
+	description: string;
+	url: string;
+	kind: string;
+	provider?: string | undefined;
+	mode?: 'online' | 'op-locatie' | 'hybride' | undefined;
+	dates: readonly { start: Date; end?: Date | undefined; location?: string | undefined }[];
+}
+
+/** Kinds that are one-off events rather than courses. */
+const EVENT_KINDS = new Set(['bijeenkomst', 'congres']);
+
+const attendanceMode = {
+	online: 'https://schema.org/OnlineEventAttendanceMode',
+	'op-locatie': 'https://schema.org/OfflineEventAttendanceMode',
+	hybride: 'https://schema.org/MixedEventAttendanceMode',
+} as const;
+
+const courseMode = { online: 'online', 'op-locatie': 'onsite', hybride: 'blended' } as const;
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * Events (meetings, congresses) with dates become one Event per date; all
+ * other trainings become a Course, with a CourseInstance per known date.
+ */
+export function training(input: TrainingInput, site: URL | string): Thing[] {
+	const url = absolute(input.url, site);
+	const provider = input.provider ? { '@type': 'Organization', name: input.provider } : undefined;
+	if (EVENT_KINDS.has(input.kind) && input.dates.length > 0) {
+		return input.dates.map((date) => ({
+			'@type': 'Event',
+			name: input.title,
+			description: input.description,
+			url,
+			inLanguage: 'nl',
+			startDate: day(date.start),
+			...(date.end && { endDate: day(date.end) }),
+			...(input.mode && { eventAttendanceMode: attendanceMode[input.mode] }),
+			...(date.location && { location: { '@type': 'Place', name: date.location } }),
+			...(provider && { organizer: provider }),
+		}));
+	}
+	return [
+		{
+			'@type': 'Course',
+			name: input.title,
+			description: input.description,
+			url,
+			inLanguage: 'nl',
+			...(provider && { provider }),
+			...(input.dates.length > 0 && {
+				hasCourseInstance: input.dates.map((date) => ({
+					'@type': 'CourseInstance',
+					startDate: day(date.start),
+					...(date.end && { endDate: day(date.end) }),
+					...(input.mode && { courseMode: courseMode[input.mode] }),
+					...(date.location && { location: { '@type': 'Place', name: date.location } }),
+				})),
+			}),
+		},
+	];
+}
+
+export interface ReportInput {
+	title: string;
+	summary: string;
+	url: string;
+	year?: number | undefined;
+	organisations: readonly string[];
+	authors?: readonly string[] | undefined;
+	externalUrl?: string | undefined;
+}
+
+/** Report for a network report. */
+export function report(input: ReportInput, site: URL | string): Thing {
+	const authors = [
+		...(input.authors ?? []).map((name) => ({ '@type': 'Person', name })),
+		...input.organisations.map((name) => ({ '@type': 'Organization', name })),
+	];
+	return {
+		'@type': 'Report',
+		name: input.title,
+		description: input.summary,
+		url: absolute(input.url, site),
+		inLanguage: 'nl',
+		...(input.year && { datePublished: String(input.year) }),
+		...(authors.length > 0 && { author: authors }),
+		...(input.externalUrl && { sameAs: input.externalUrl }),
+	};
+}

@@ -1,0 +1,96 @@
+/**
+ * Keyboard-only flows: the skip link, the main navigation and the step
+ * previous/next links, reached with Tab and followed with Enter, each with a
+ * visible focus outline.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from 'vitest';
+import { launch } from './browser.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+beforeEach(async () => {
+	page = await browser.newPage();
+});
+afterEach(async () => {
+	await page.close();
+});
+
+const active = () =>
+	page.evaluate(() => {
+		const el = document.activeElement as HTMLElement | null;
+		return {
+			text: el?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+			href: el?.getAttribute('href') ?? null,
+			id: el?.id ?? '',
+			outline: el ? getComputedStyle(el).outlineStyle : 'none',
+		};
+	});
+
+/** Presses Tab until the focused element matches, or gives up after `max` presses. */
+async function tabTo(match: (el: Awaited<ReturnType<typeof active>>) => boolean, max = 60) {
+	for (let i = 0; i < max; i++) {
+		await page.keyboard.press('Tab');
+		const el = await active();
+		if (match(el)) return el;
+	}
+	throw new Error('element not reached with Tab');
+}
+
+describe('keyboard', () => {
+	it('the skip link is the first stop, is visible when focused, and moves focus to main', async () => {
+		await page.goto(`${base}/handleiding/voorbereiding/`);
+		await page.keyboard.press('Tab');
+		const first = await active();
+		expect(first.text).toBe('Direct naar de inhoud');
+		expect(first.outline).not.toBe('none');
+		const box = await page.locator('.skip-link').boundingBox();
+		expect(box && box.y >= 0).toBe(true);
+		await page.keyboard.press('Enter');
+		expect((await active()).id).toBe('inhoud');
+		// The next Tab continues inside the main content, not in the header.
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.closest('main')?.id)).toBe('inhoud');
+	});
+
+	it('reaches every main navigation link with Tab and follows one with Enter', async () => {
+		await page.goto(`${base}/`);
+		const labels = await page.locator('nav[aria-label=Hoofdmenu] a').allTextContents();
+		expect(labels.length).toBeGreaterThan(4);
+		const reached: string[] = [];
+		for (let i = 0; i < 40 && reached.length < labels.length; i++) {
+			await page.keyboard.press('Tab');
+			const inNav = await page.evaluate(() => !!document.activeElement?.closest('nav[aria-label=Hoofdmenu]'));
+			if (inNav) {
+				const el = await active();
+				expect(el.outline, el.text).not.toBe('none');
+				reached.push(el.text);
+			}
+		}
+		expect(reached).toEqual(labels.map((l) => l.trim()));
+		await page.goto(`${base}/`);
+		await tabTo((el) => el.href === '/begrippen/');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/begrippen\/$/);
+		expect(await page.locator('nav[aria-label=Hoofdmenu] a[aria-current=page]').textContent()).toBe('Begrippen');
+	});
+
+	it('moves to the next and back to the previous step with the keyboard', async () => {
+		await page.goto(`${base}/handleiding/voorbereiding/`);
+		const next = await tabTo((el) => el.text.startsWith('Volgende stap'), 200);
+		expect(next.outline).not.toBe('none');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/handleiding\/huidige-praktijk-en-doelen\/$/);
+		await tabTo((el) => el.text.startsWith('Vorige stap'), 200);
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/handleiding\/voorbereiding\/$/);
+	});
+});

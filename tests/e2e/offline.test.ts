@@ -1,0 +1,54 @@
+/**
+ * Offline reading: after one visit to the home page the service worker has
+ * saved the handleiding and the glossary; offline, a step page and a term
+ * page still load, and a page that was never visited shows the offline page.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch } from './browser.ts';
+
+const base = inject('baseUrl');
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+	browser = await launch();
+	context = await browser.newContext();
+	page = await context.newPage();
+});
+afterAll(async () => {
+	await context?.close();
+	await browser?.close();
+});
+
+describe('offline', () => {
+	it('registers the service worker and reports that a precached page is available offline', async () => {
+		await page.goto(`${base}/`);
+		await page.evaluate(async () => {
+			await navigator.serviceWorker.ready;
+			if (!navigator.serviceWorker.controller) {
+				await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+			}
+		});
+		await page.goto(`${base}/begrippen/borging/`);
+		await page.locator('[data-offline-status]:not([hidden])').waitFor({ timeout: 15_000 });
+		expect(await page.locator('[data-offline-status]').textContent()).toBe('Deze pagina is offline beschikbaar.');
+	});
+
+	it('serves a step page and a term page offline', async () => {
+		await context.setOffline(true);
+		await page.goto(`${base}/handleiding/implementatiestrategieen-kiezen/`);
+		expect(await page.locator('h1').textContent()).toBe('Implementatiestrategieën kiezen');
+		await page.goto(`${base}/begrippen/doorbraakmethode/`);
+		expect(await page.locator('main h1').count()).toBe(1);
+		expect(await page.locator('h1').textContent()).not.toBe('Je bent offline');
+	});
+
+	it('shows the offline page for a page that was never visited', async () => {
+		await page.goto(`${base}/werkgroepen/`);
+		expect(await page.locator('h1').textContent()).toBe('Je bent offline');
+		expect(await page.locator('main a[href="/handleiding/"]').count()).toBe(1);
+		await context.setOffline(false);
+	});
+});

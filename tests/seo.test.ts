@@ -1,0 +1,123 @@
+/**
+ * Search engines and feeds, on the built site: the sitemap lists every public
+ * page (no /admin/, drafts or utility pages) with `reviewed` as lastmod, every
+ * page has a canonical URL, a description and social meta, and the JSON-LD
+ * parses with the right @type per page type.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { includeInSitemap, planSitemap, sitemapOptions } from '../src/lib/sitemap.ts';
+import { breadcrumbList, training } from '../src/lib/structured-data.ts';
+import { FIXTURE_CONTENT } from './helpers.ts';
+import { builtPages, exists, page } from './site.ts';
+
+const SITE = 'https://implementatiewiki.nl';
+const pages = builtPages();
+const sitemapUrls = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+
+/** All JSON-LD objects on a page, parsed. */
+const jsonLd = (url: string): Record<string, unknown>[] =>
+	page(url)
+		.querySelectorAll('script[type="application/ld+json"]')
+		.map((script) => JSON.parse(script.textContent) as Record<string, unknown>);
+const types = (url: string) => jsonLd(url).map((data) => data['@type']);
+
+describe('sitemap', () => {
+	it('leaves out drafts and utility pages (fixture content with a draft)', () => {
+		const options = sitemapOptions(FIXTURE_CONTENT);
+		expect(options.filter(`${SITE}/begrippen/concept-begrip/`)).toBe(false);
+		expect(options.filter(`${SITE}/begrippen/borging/`)).toBe(true);
+		for (const path of ['/admin/', '/admin/config.yml', '/zoeken/', '/404/', '/offline/']) {
+			expect(options.filter(`${SITE}${path}`), path).toBe(false);
+		}
+	});
+
+	it('takes lastmod from reviewed, and none for content without a review date', () => {
+		const options = sitemapOptions(FIXTURE_CONTENT);
+		expect(options.serialize({ url: `${SITE}/begrippen/borging/` }).lastmod).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		expect(options.serialize({ url: `${SITE}/trainingen/bijeenkomst/` }).lastmod).toBeUndefined();
+		const plan = planSitemap(FIXTURE_CONTENT);
+		expect(plan.lastmod.has('/begrippen/concept-begrip/')).toBe(false);
+		expect(includeInSitemap(plan, `${SITE}/begrippen/concept-begrip/`)).toBe(false);
+	});
+
+	it('lists every public built page and nothing else', () => {
+		const expected = pages.filter((url) => !url.endsWith('.html') && !page(url).querySelector('meta[name=robots][content~=noindex]') && !['/zoeken/', '/offline/', '/handleiding/printen/'].includes(url));
+		expect([...sitemapUrls].sort()).toEqual(expected.sort());
+		expect(sitemapUrls.some((url) => url.startsWith('/admin'))).toBe(false);
+	});
+
+	it('is named in robots.txt', () => {
+		expect(readFileSync('dist/robots.txt', 'utf8')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
+	});
+});
+
+describe('meta', () => {
+	it('gives every page a canonical URL, a description, OpenGraph and Twitter meta', () => {
+		for (const url of pages) {
+			const html = page(url);
+			const canonical = html.querySelector('link[rel=canonical]')?.getAttribute('href');
+			if (!url.endsWith('.html')) expect(canonical, url).toBe(`${SITE}${url}`);
+			expect(html.querySelector('meta[name=description]')?.getAttribute('content')?.length, url).toBeGreaterThan(10);
+			for (const property of ['og:title', 'og:description', 'og:url', 'og:image']) {
+				expect(html.querySelector(`meta[property="${property}"]`)?.getAttribute('content'), `${url} ${property}`).toBeTruthy();
+			}
+			expect(html.querySelector('meta[name="twitter:card"]')?.getAttribute('content'), url).toBe('summary_large_image');
+		}
+	});
+
+	it('links the RSS feed and the manifest, and both exist', () => {
+		const html = page('/');
+		expect(html.querySelector('link[rel=alternate][type="application/rss+xml"]')?.getAttribute('href')).toBe('/feed.xml');
+		expect(exists('/feed.xml')).toBe(true);
+		expect(exists('/og-image.png')).toBe(true);
+		const feed = readFileSync('dist/feed.xml', 'utf8');
+		expect(feed).toContain('<rss version="2.0"');
+		expect(feed.match(/<item>/g)?.length).toBeGreaterThan(10);
+	});
+});
+
+describe('JSON-LD', () => {
+	it('parses on every page and always includes a BreadcrumbList that ends at the page', () => {
+		for (const url of pages) {
+			const crumbs = jsonLd(url).find((data) => data['@type'] === 'BreadcrumbList') as { itemListElement: { item: string; position: number }[] } | undefined;
+			expect(crumbs, url).toBeDefined();
+			const items = crumbs?.itemListElement ?? [];
+			expect(items[0]?.item).toBe(`${SITE}/`);
+			if (!url.endsWith('.html')) expect(items.at(-1)?.item, url).toBe(`${SITE}${url}`);
+			expect(items.map((i) => i.position)).toEqual(items.map((_, i) => i + 1));
+		}
+	});
+
+	it('has the right @type for each page type', () => {
+		expect(types('/')).toEqual(expect.arrayContaining(['Organization', 'WebSite']));
+		const howTo = jsonLd('/handleiding/').find((data) => data['@type'] === 'HowTo') as { step: { '@type': string }[] };
+		expect(howTo.step).toHaveLength(6);
+		expect(new Set(howTo.step.map((s) => s['@type']))).toEqual(new Set(['HowToStep']));
+		for (const url of pages.filter((u) => /^\/trainingen\/.+\//.test(u))) {
+			expect(types(url).some((t) => t === 'Course' || t === 'Event'), url).toBe(true);
+		}
+		for (const url of pages.filter((u) => /^\/rapporten\/.+\//.test(u))) expect(types(url), url).toContain('Report');
+	});
+
+	it('escapes < so content can never close the script element', () => {
+		const scripts = pages.flatMap((url) => page(url).querySelectorAll('script[type="application/ld+json"]').map((s) => s.textContent));
+		expect(scripts.every((text) => !text.includes('<'))).toBe(true);
+	});
+});
+
+describe('structured-data builders', () => {
+	it('makes a meeting with dates an Event per date, and a course without dates a Course', () => {
+		const dates = [{ start: new Date('2026-03-01T00:00:00Z'), location: 'Utrecht' }, { start: new Date('2026-04-01T00:00:00Z') }];
+		const events = training({ title: 'Dag', description: 'd', url: '/trainingen/dag/', kind: 'congres', mode: 'hybride', dates }, SITE);
+		expect(events.map((e) => e['@type'])).toEqual(['Event', 'Event']);
+		expect(events[0]).toMatchObject({ startDate: '2026-03-01', location: { name: 'Utrecht' }, eventAttendanceMode: 'https://schema.org/MixedEventAttendanceMode' });
+		const course = training({ title: 'Cursus', description: 'd', url: '/trainingen/c/', kind: 'cursus', dates: [] }, SITE);
+		expect(course).toEqual([expect.objectContaining({ '@type': 'Course', url: `${SITE}/trainingen/c/` })]);
+		expect(course[0]).not.toHaveProperty('hasCourseInstance');
+	});
+
+	it('starts every breadcrumb trail at Home', () => {
+		expect(breadcrumbList([], SITE)).toMatchObject({ itemListElement: [{ position: 1, name: 'Home', item: `${SITE}/` }] });
+	});
+});
