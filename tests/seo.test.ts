@@ -7,12 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { includeInSitemap, planSitemap, sitemapOptions } from '../src/lib/sitemap.ts';
-import { breadcrumbList, training } from '../src/lib/structured-data.ts';
+import { breadcrumbList } from '../src/lib/structured-data.ts';
 import { FIXTURE_CONTENT } from './helpers.ts';
 import { builtPages, exists, page } from './site.ts';
 
 const SITE = 'https://implementatiewiki.nl';
-const pages = builtPages();
+// The CMS at /admin/ is an app, not a page for readers or search engines.
+const pages = builtPages().filter((url) => !url.startsWith('/admin/'));
 const sitemapUrls = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
 
 /** All JSON-LD objects on a page, parsed. */
@@ -94,8 +95,13 @@ describe('JSON-LD', () => {
 		const howTo = jsonLd('/handleiding/').find((data) => data['@type'] === 'HowTo') as { step: { '@type': string }[] };
 		expect(howTo.step).toHaveLength(6);
 		expect(new Set(howTo.step.map((s) => s['@type']))).toEqual(new Set(['HowToStep']));
+		// Courses always; meetings only as Events with dates (an Event needs a start date).
 		for (const url of pages.filter((u) => /^\/trainingen\/.+\//.test(u))) {
-			expect(types(url).some((t) => t === 'Course' || t === 'Event'), url).toBe(true);
+			const hasDates = page(url).querySelector('section[aria-labelledby=data] time') !== null;
+			const kind = page(url).querySelector('[data-pagefind-filter^="soort"]')?.text ?? '';
+			if (hasDates || !/bijeenkomst|congres/i.test(kind)) {
+				expect(types(url).some((t) => t === 'Course' || t === 'Event'), url).toBe(true);
+			}
 		}
 		for (const url of pages.filter((u) => /^\/rapporten\/.+\//.test(u))) expect(types(url), url).toContain('Report');
 	});
@@ -107,16 +113,6 @@ describe('JSON-LD', () => {
 });
 
 describe('structured-data builders', () => {
-	it('makes a meeting with dates an Event per date, and a course without dates a Course', () => {
-		const dates = [{ start: new Date('2026-03-01T00:00:00Z'), location: 'Utrecht' }, { start: new Date('2026-04-01T00:00:00Z') }];
-		const events = training({ title: 'Dag', description: 'd', url: '/trainingen/dag/', kind: 'congres', mode: 'hybride', dates }, SITE);
-		expect(events.map((e) => e['@type'])).toEqual(['Event', 'Event']);
-		expect(events[0]).toMatchObject({ startDate: '2026-03-01', location: { name: 'Utrecht' }, eventAttendanceMode: 'https://schema.org/MixedEventAttendanceMode' });
-		const course = training({ title: 'Cursus', description: 'd', url: '/trainingen/c/', kind: 'cursus', dates: [] }, SITE);
-		expect(course).toEqual([expect.objectContaining({ '@type': 'Course', url: `${SITE}/trainingen/c/` })]);
-		expect(course[0]).not.toHaveProperty('hasCourseInstance');
-	});
-
 	it('starts every breadcrumb trail at Home', () => {
 		expect(breadcrumbList([], SITE)).toMatchObject({ itemListElement: [{ position: 1, name: 'Home', item: `${SITE}/` }] });
 	});

@@ -8,7 +8,7 @@ import { loadContent } from './validation/load.ts';
 import { entryUrl } from './urls.ts';
 
 /** Paths that are never listed: the CMS, search results, the offline fallback, print copies, errors. */
-export const UTILITY_PATHS = ['/admin/', '/zoeken/', '/offline/', '/handleiding/printen/', '/404/', '/404.html'];
+export const UTILITY_PATHS = ['/admin/', '/redactie/', '/zoeken/', '/offline/', '/handleiding/printen/', '/404/', '/404.html'];
 
 export interface SitemapPlan {
 	/** Path → `reviewed` date (YYYY-MM-DD) for published entries that have one. */

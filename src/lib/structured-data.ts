@@ -42,7 +42,7 @@ export function website(site: URL | string): Thing {
 		inLanguage: 'nl',
 		potentialAction: {
 			'@type': 'SearchAction',
-			target: `${absolute('/zoeken/', site)}?q={search_term_string}`,
+			target: { '@type': 'EntryPoint', urlTemplate: `${absolute('/zoeken/', site)}?q={search_term_string}` },
 			'query-input': 'required name=search_term_string',
 		},
 	};
@@ -72,70 +72,6 @@ export function howTo(name: string, description: string, steps: readonly StepInp
 	};
 }
 
-export interface TrainingInput {
-	title: string;
-	description: string;
-	url: string;
-	kind: string;
-	provider?: string | undefined;
-	mode?: 'online' | 'op-locatie' | 'hybride' | undefined;
-	dates: readonly { start: Date; end?: Date | undefined; location?: string | undefined }[];
-}
-
-/** Kinds that are one-off events rather than courses. */
-const EVENT_KINDS = new Set(['bijeenkomst', 'congres']);
-
-const attendanceMode = {
-	online: 'https://schema.org/OnlineEventAttendanceMode',
-	'op-locatie': 'https://schema.org/OfflineEventAttendanceMode',
-	hybride: 'https://schema.org/MixedEventAttendanceMode',
-} as const;
-
-const courseMode = { online: 'online', 'op-locatie': 'onsite', hybride: 'blended' } as const;
-
-const day = (date: Date) => date.toISOString().slice(0, 10);
-
-/**
- * Events (meetings, congresses) with dates become one Event per date; all
- * other trainings become a Course, with a CourseInstance per known date.
- */
-export function training(input: TrainingInput, site: URL | string): Thing[] {
-	const url = absolute(input.url, site);
-	const provider = input.provider ? { '@type': 'Organization', name: input.provider } : undefined;
-	if (EVENT_KINDS.has(input.kind) && input.dates.length > 0) {
-		return input.dates.map((date) => ({
-			'@type': 'Event',
-			name: input.title,
-			description: input.description,
-			url,
-			inLanguage: 'nl',
-			startDate: day(date.start),
-			...(date.end && { endDate: day(date.end) }),
-			...(input.mode && { eventAttendanceMode: attendanceMode[input.mode] }),
-			...(date.location && { location: { '@type': 'Place', name: date.location } }),
-			...(provider && { organizer: provider }),
-		}));
-	}
-	return [
-		{
-			'@type': 'Course',
-			name: input.title,
-			description: input.description,
-			url,
-			inLanguage: 'nl',
-			...(provider && { provider }),
-			...(input.dates.length > 0 && {
-				hasCourseInstance: input.dates.map((date) => ({
-					'@type': 'CourseInstance',
-					startDate: day(date.start),
-					...(date.end && { endDate: day(date.end) }),
-					...(input.mode && { courseMode: courseMode[input.mode] }),
-					...(date.location && { location: { '@type': 'Place', name: date.location } }),
-				})),
-			}),
-		},
-	];
-}
 
 export interface ReportInput {
 	title: string;
