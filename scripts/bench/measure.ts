@@ -17,6 +17,8 @@ export interface StepResult {
 	seconds: number;
 	/** Peak resident memory of the largest process in the tree, in bytes (0 when unknown). */
 	peakRss: number;
+	/** CPU seconds (user + system) of the command and its children; less noisy than wall time on a busy machine. */
+	cpuSeconds: number | undefined;
 }
 
 const HAS_GNU_TIME = existsSync('/usr/bin/time');
@@ -28,7 +30,7 @@ const HAS_GNU_TIME = existsSync('/usr/bin/time');
  */
 export function timed(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<StepResult> {
 	const memFile = join(tmpdir(), `iw-bench-mem-${process.pid}-${Date.now()}`);
-	const [cmd, argv] = HAS_GNU_TIME ? ['/usr/bin/time', ['-f', '%M', '-o', memFile, command, ...args]] : [command, args];
+	const [cmd, argv] = HAS_GNU_TIME ? ['/usr/bin/time', ['-f', '%M %U %S', '-o', memFile, command, ...args]] : [command, args];
 	const start = performance.now();
 	return new Promise((resolve, reject) => {
 		const child = spawn(cmd, argv as string[], {
@@ -43,12 +45,14 @@ export function timed(command: string, args: string[], options: { cwd?: string; 
 		child.on('close', (code) => {
 			const seconds = (performance.now() - start) / 1000;
 			let peakRss = 0;
+			let cpuSeconds: number | undefined;
 			if (existsSync(memFile)) {
-				const kb = Number(readFileSync(memFile, 'utf8').trim().split('\n').pop());
-				if (Number.isFinite(kb)) peakRss = kb * 1024;
+				const [kb, user, sys] = (readFileSync(memFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number);
+				if (kb !== undefined && Number.isFinite(kb)) peakRss = kb * 1024;
+				if (user !== undefined && sys !== undefined && Number.isFinite(user + sys)) cpuSeconds = user + sys;
 				rmSync(memFile, { force: true });
 			}
-			if (code === 0) resolve({ seconds, peakRss });
+			if (code === 0) resolve({ seconds, peakRss, cpuSeconds });
 			else reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${output.slice(-4000)}`));
 		});
 	});
@@ -66,7 +70,31 @@ export interface SizeResult {
 	distBytes: number;
 	files: number;
 	htmlPages: number;
-	html: { medianRaw: number; maxRaw: number; medianGzip: number; maxGzip: number; maxPage: string };
+	/** All HTML pages. */
+	html: HtmlStats;
+	/** Entry pages only (`/<section>/<slug>/`): terms, tools, steps… Index pages that list a collection are excluded. */
+	entryHtml: HtmlStats;
+}
+
+export interface HtmlStats {
+	medianRaw: number;
+	maxRaw: number;
+	medianGzip: number;
+	maxGzip: number;
+	maxPage: string;
+}
+
+const ENTRY_PAGE = /^\/[^/]+\/[^/]+\/index\.html$/;
+
+function htmlStats(pages: { path: string; raw: number; gzip: number }[]): HtmlStats {
+	const biggest = pages.reduce((a, b) => (b.gzip > a.gzip ? b : a), pages[0] ?? { path: '', raw: 0, gzip: 0 });
+	return {
+		medianRaw: median(pages.map((p) => p.raw)),
+		maxRaw: Math.max(0, ...pages.map((p) => p.raw)),
+		medianGzip: median(pages.map((p) => p.gzip)),
+		maxGzip: biggest.gzip,
+		maxPage: biggest.path,
+	};
 }
 
 const median = (values: number[]) => {
@@ -86,21 +114,15 @@ export function measureSizes(dist: string): SizeResult {
 		files++;
 		if (path.endsWith('.html')) {
 			const bytes = readFileSync(path);
-			pages.push({ path: path.slice(dist.length), raw: bytes.length, gzip: gzipSync(bytes).length });
+			pages.push({ path: path.slice(dist.length).split('\\').join('/'), raw: bytes.length, gzip: gzipSync(bytes).length });
 		}
 	}
-	const biggest = pages.reduce((a, b) => (b.gzip > a.gzip ? b : a), pages[0] ?? { path: '', raw: 0, gzip: 0 });
 	return {
 		distBytes,
 		files,
 		htmlPages: pages.length,
-		html: {
-			medianRaw: median(pages.map((p) => p.raw)),
-			maxRaw: Math.max(0, ...pages.map((p) => p.raw)),
-			medianGzip: median(pages.map((p) => p.gzip)),
-			maxGzip: biggest.gzip,
-			maxPage: biggest.path,
-		},
+		html: htmlStats(pages),
+		entryHtml: htmlStats(pages.filter((p) => ENTRY_PAGE.test(p.path))),
 	};
 }
 
