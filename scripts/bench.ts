@@ -8,7 +8,7 @@
  * Starlight (installed into the temporary folder) and compares.
  * A benchmark, not a test: it is not part of `npm test`.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -73,21 +73,28 @@ try {
 	const term = corpus.find((p) => p.collection === 'begrippen' && p.id === values.query) ?? corpus.find((p) => p.collection === 'begrippen');
 	const testPages = [entryUrl('begrippen', term?.id ?? ''), entryUrl('stappen', firstStep?.id ?? '')];
 
-	// 2. This project's build: validate → astro build → pagefind, into the temporary folder.
-	const dist = join(work, 'dist');
-	const config = join(work, 'astro.bench.config.mjs');
+	// 2. This project's build: validate → astro build → pagefind.
+	// A copy of the project (node_modules linked) builds in the temporary folder, so the
+	// bench never touches this worktree's .astro/ or dist/ and can run next to npm test.
+	const root = join(work, 'project');
+	mkdirSync(root);
+	for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+		cpSync(join(project, item), join(root, item), { recursive: true });
+	}
+	symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'), 'dir');
+	const dist = join(root, 'dist');
 	writeFileSync(
-		config,
-		`import base from ${JSON.stringify(join(project, 'astro.config.mjs'))};\nexport default { ...base, outDir: ${JSON.stringify(dist)}, cacheDir: ${JSON.stringify(join(work, 'cache'))} };\n`,
+		join(root, 'astro.bench.config.mjs'),
+		`import base from './astro.config.mjs';\nexport default { ...base, cacheDir: ${JSON.stringify(join(work, 'cache'))} };\n`,
 	);
-	// content.config.ts prefixes the folder with ./, so it is passed relative to the project.
-	const env = { CONTENT_DIR: relative(project, content), ASTRO_TELEMETRY_DISABLED: '1' };
+	// content.config.ts prefixes the folder with ./, so it is passed relative to the root.
+	const env = { CONTENT_DIR: relative(root, content), ASTRO_TELEMETRY_DISABLED: '1' };
 	log('validate');
-	const validate = await timed(process.execPath, ['scripts/validate.ts', content], { cwd: project, env });
+	const validate = await timed(process.execPath, ['scripts/validate.ts', content], { cwd: root, env });
 	log(`astro build (${pages} pages)`);
-	const astro = await timed(process.execPath, [astroBin, 'build', '--config', relative(project, config)], { cwd: project, env });
+	const astro = await timed(process.execPath, [astroBin, 'build', '--config', 'astro.bench.config.mjs'], { cwd: root, env });
 	log('pagefind');
-	const pagefind = await timed(pagefindBin, ['--site', dist], { cwd: project, env });
+	const pagefind = await timed(pagefindBin, ['--site', dist], { cwd: root, env });
 	log('sizes and browser');
 	const ours: SystemResult = {
 		name: 'Implementatiewiki',
