@@ -1,0 +1,220 @@
+/**
+ * `npm run bench [-- --pages N] [--vs starlight] [--out file] [--seed S] [--keep]`:
+ * generates a synthetic corpus of N pages (default 1,000) in a temporary
+ * folder, builds it with this project's own build (validate, astro build,
+ * pagefind) and prints build time, peak memory, sizes, JS before interaction
+ * and the first search in headless Chromium, then the targets of issue 7 as
+ * met / not met. With `--vs starlight` it builds the same corpus with Astro
+ * Starlight (installed into the temporary folder) and compares.
+ * A benchmark, not a test: it is not part of `npm test`.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { entryUrl } from '../src/lib/urls.ts';
+import { distribution, generateCorpus, loadGlossary, writeCorpus } from './bench/corpus.ts';
+import { measureInBrowser, measureSizes, serve, timed, type BrowserResult, type SizeResult } from './bench/measure.ts';
+import { installStarlight, STARLIGHT_VERSION, writeStarlightProject } from './bench/starlight.ts';
+
+const { values } = parseArgs({
+	options: {
+		pages: { type: 'string', default: '1000' },
+		vs: { type: 'string' },
+		out: { type: 'string', default: 'bench/results.md' },
+		seed: { type: 'string', default: '1' },
+		keep: { type: 'boolean', default: false },
+		query: { type: 'string', default: 'borging' },
+	},
+});
+const pages = Number(values.pages);
+const seed = Number(values.seed);
+if (values.vs !== undefined && values.vs !== 'starlight') throw new Error(`--vs only knows "starlight", got "${values.vs}"`);
+
+const project = process.cwd();
+const astroBin = join(project, 'node_modules/astro/bin/astro.mjs');
+const pagefindBin = join(project, 'node_modules/.bin/pagefind');
+const work = mkdtempSync(join(tmpdir(), 'iw-bench-'));
+const log = (message: string) => console.error(`[bench] ${message}`);
+
+interface SystemResult {
+	name: string;
+	totalSeconds: number;
+	astroSeconds: number | undefined;
+	pagefindSeconds: number | undefined;
+	peakRss: number;
+	cpuSeconds: number | undefined;
+	sizes: SizeResult;
+	browser: BrowserResult;
+}
+
+const KB = 1024;
+const fmtBytes = (n: number) => (n >= 1024 * KB ? `${(n / 1024 / KB).toFixed(1)} MB` : `${(n / KB).toFixed(1)} KB`);
+const fmtS = (n: number | undefined) => (n === undefined ? 'n/a' : `${n.toFixed(1)} s`);
+
+async function browse(dist: string, testPages: string[]): Promise<BrowserResult> {
+	const server = await serve(dist);
+	try {
+		return await measureInBrowser(server.url, testPages, values.query);
+	} finally {
+		await server.close();
+	}
+}
+
+try {
+	// 1. Corpus.
+	const glossary = loadGlossary(join(project, 'content/begrippen'));
+	const corpus = generateCorpus({ pages, seed, glossary });
+	const content = join(work, 'content');
+	writeCorpus(content, corpus);
+	const counts = distribution(pages);
+	log(`corpus: ${corpus.length} pages in ${content} (${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+	const firstStep = corpus.find((p) => p.collection === 'stappen' && p.data['step'] === 1);
+	const term = corpus.find((p) => p.collection === 'begrippen' && p.id === values.query) ?? corpus.find((p) => p.collection === 'begrippen');
+	const testPages = [entryUrl('begrippen', term?.id ?? ''), entryUrl('stappen', firstStep?.id ?? '')];
+
+	// 2. This project's build: validate → astro build → pagefind.
+	// A copy of the project (node_modules linked) builds in the temporary folder, so the
+	// bench never touches this worktree's .astro/ or dist/ and can run next to npm test.
+	const root = join(work, 'project');
+	mkdirSync(root);
+	for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+		cpSync(join(project, item), join(root, item), { recursive: true });
+	}
+	symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'), 'dir');
+	const dist = join(root, 'dist');
+	writeFileSync(
+		join(root, 'astro.bench.config.mjs'),
+		`import base from './astro.config.mjs';\nexport default { ...base, cacheDir: ${JSON.stringify(join(work, 'cache'))} };\n`,
+	);
+	// content.config.ts prefixes the folder with ./, so it is passed relative to the root.
+	const env = { CONTENT_DIR: relative(root, content), ASTRO_TELEMETRY_DISABLED: '1' };
+	log('validate');
+	const validate = await timed(process.execPath, ['scripts/validate.ts', content], { cwd: root, env });
+	log(`astro build (${pages} pages)`);
+	const astro = await timed(process.execPath, [astroBin, 'build', '--config', 'astro.bench.config.mjs'], { cwd: root, env });
+	log('pagefind');
+	const pagefind = await timed(pagefindBin, ['--site', dist], { cwd: root, env });
+	log('sizes and browser');
+	const ours: SystemResult = {
+		name: 'Implementatiewiki',
+		totalSeconds: validate.seconds + astro.seconds + pagefind.seconds,
+		astroSeconds: astro.seconds,
+		pagefindSeconds: pagefind.seconds,
+		peakRss: Math.max(validate.peakRss, astro.peakRss, pagefind.peakRss),
+		cpuSeconds: [validate, astro, pagefind].every((r) => r.cpuSeconds !== undefined)
+			? [validate, astro, pagefind].reduce((sum, r) => sum + (r.cpuSeconds ?? 0), 0)
+			: undefined,
+		sizes: measureSizes(dist),
+		browser: await browse(dist, testPages),
+	};
+
+	// 3. Optionally the same corpus with Starlight.
+	let starlight: SystemResult | undefined;
+	if (values.vs === 'starlight') {
+		const dir = join(work, 'starlight');
+		const astroVersion = (JSON.parse(readFileSync(join(project, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
+		writeStarlightProject(dir, corpus, astroVersion);
+		log(`npm install @astrojs/starlight@${STARLIGHT_VERSION} astro@${astroVersion} in ${dir}`);
+		const installSeconds = await installStarlight(dir);
+		log(`installed in ${installSeconds.toFixed(0)} s; starlight build (includes its Pagefind run)`);
+		const build = await timed(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+			cwd: dir,
+			env: { ASTRO_TELEMETRY_DISABLED: '1' },
+		});
+		const starlightDist = join(dir, 'dist');
+		starlight = {
+			name: `Starlight ${STARLIGHT_VERSION}`,
+			totalSeconds: build.seconds,
+			astroSeconds: undefined,
+			pagefindSeconds: undefined,
+			peakRss: build.peakRss,
+			cpuSeconds: build.cpuSeconds,
+			sizes: measureSizes(starlightDist),
+			browser: await browse(starlightDist, testPages),
+		};
+	}
+
+	// 4. Report.
+	const systems = [ours, ...(starlight ? [starlight] : [])];
+	const maxJs = (s: SystemResult) => Math.max(...s.browser.js.map((j) => j.gzipBytes));
+	const rows: [string, (s: SystemResult) => number | undefined, (n: number | undefined) => string][] = [
+		['Total build + index', (s) => s.totalSeconds, fmtS],
+		['CPU time, user + system (all steps)', (s) => s.cpuSeconds, fmtS],
+		['Astro build', (s) => s.astroSeconds, fmtS],
+		['Pagefind', (s) => s.pagefindSeconds, fmtS],
+		['Peak memory (RSS)', (s) => s.peakRss, (n) => (n ? fmtBytes(n) : 'n/a')],
+		['dist/ size', (s) => s.sizes.distBytes, (n) => fmtBytes(n ?? 0)],
+		['HTML pages', (s) => s.sizes.htmlPages, (n) => String(n)],
+		['Entry page HTML, median (raw)', (s) => s.sizes.entryHtml.medianRaw, (n) => fmtBytes(n ?? 0)],
+		['Entry page HTML, max (raw)', (s) => s.sizes.entryHtml.maxRaw, (n) => fmtBytes(n ?? 0)],
+		['Entry page HTML, median (gzip)', (s) => s.sizes.entryHtml.medianGzip, (n) => fmtBytes(n ?? 0)],
+		['Entry page HTML, max (gzip)', (s) => s.sizes.entryHtml.maxGzip, (n) => fmtBytes(n ?? 0)],
+		['Any page HTML incl. index pages, max (raw)', (s) => s.sizes.html.maxRaw, (n) => fmtBytes(n ?? 0)],
+		['Any page HTML incl. index pages, max (gzip)', (s) => s.sizes.html.maxGzip, (n) => fmtBytes(n ?? 0)],
+		[`JS before interaction, term page (gzip)`, (s) => s.browser.js[0]?.gzipBytes, (n) => fmtBytes(n ?? 0)],
+		[`JS before interaction, step page (gzip)`, (s) => s.browser.js[1]?.gzipBytes, (n) => fmtBytes(n ?? 0)],
+		[`First search "${values.query}", cold (import + init + search + data)`, (s) => s.browser.search.ms, (n) => `${(n ?? 0).toFixed(0)} ms`],
+		[`First search, after pagefind.init(): time to first result`, (s) => s.browser.search.afterInitMs, (n) => `${(n ?? 0).toFixed(0)} ms`],
+		[`First search: Pagefind bytes fetched`, (s) => s.browser.search.bytes, (n) => fmtBytes(n ?? 0)],
+	];
+	const header = ['Measure', ...systems.map((s) => s.name), ...(starlight ? ['Ratio'] : [])];
+	const table = [
+		`| ${header.join(' | ')} |`,
+		`| ${header.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
+		...rows.map(([label, get, fmt]) => {
+			const cells = systems.map((s) => fmt(get(s)));
+			const a = get(ours);
+			const b = starlight ? get(starlight) : undefined;
+			const ratio = starlight ? [a !== undefined && b ? `${(a / b).toFixed(2)}×` : 'n/a'] : [];
+			return `| ${[label, ...cells, ...ratio].join(' | ')} |`;
+		}),
+	];
+
+	const mark = (ok: boolean) => (ok ? 'met' : 'NOT MET');
+	const at = (n: number) => (pages === n ? '' : ` (measured at ${pages} pages; the target is for ${n.toLocaleString('en')})`);
+	const targets: string[] = [];
+	if (starlight) {
+		const ratio = ours.totalSeconds / starlight.totalSeconds;
+		targets.push(`${mark(ratio <= 1 / 3)}: build + index ≤ 1/3 of Starlight's time: ${fmtS(ours.totalSeconds)} vs ${fmtS(starlight.totalSeconds)} (${ratio.toFixed(2)}×)${at(1000)}`);
+	} else targets.push('not measured: build + index ≤ 1/3 of Starlight (run with --vs starlight)');
+	if (pages >= 10_000) {
+		targets.push(`${mark(ours.totalSeconds <= 120)}: build + index ≤ 120 s at 10,000 pages: ${fmtS(ours.totalSeconds)}`);
+		targets.push(`${mark(ours.peakRss > 0 && ours.peakRss <= 2 * 1024 ** 3)}: peak memory ≤ 2 GB at 10,000 pages: ${fmtBytes(ours.peakRss)}`);
+	} else targets.push('not measured: 10,000 pages ≤ 120 s and ≤ 2 GB (run with --pages 10000)');
+	const entry = ours.sizes.entryHtml;
+	const all = ours.sizes.html;
+	targets.push(
+		`${mark(entry.maxGzip <= 15 * KB)}: per-page HTML ≤ 15 KB gzip: entry pages max ${fmtBytes(entry.maxGzip)} (${entry.maxPage}), median ${fmtBytes(entry.medianGzip)}` +
+			(all.maxGzip > 15 * KB ? `; index pages that list a whole collection are larger: ${fmtBytes(all.maxGzip)} (${all.maxPage})` : `; every page, index pages included: max ${fmtBytes(all.maxGzip)}`),
+	);
+	targets.push(`${mark(maxJs(ours) <= 5 * KB)}: JS before interaction ≤ 5 KB gzip on a content page: ${fmtBytes(maxJs(ours))}`);
+	const search = ours.browser.search;
+	targets.push(`${mark(search.ms <= 150)}: first search result ≤ 150 ms: ${search.ms.toFixed(0)} ms cold, ${search.afterInitMs.toFixed(0)} ms after init${at(10_000)}`);
+	targets.push(`${mark(search.bytes <= 300 * KB)}: first search ≤ 300 KB fetched: ${fmtBytes(search.bytes)} in ${search.requests} requests${at(10_000)}`);
+
+	const machine = `${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${fmtBytes(totalmem())} RAM, Node ${process.version}`;
+	const report = [
+		`# Benchmark: ${pages.toLocaleString('en')} pages`,
+		'',
+		`Command: \`npm run bench -- --pages ${pages}${starlight ? ' --vs starlight' : ''}\` (seed ${seed}), ${new Date().toISOString()}.`,
+		`Machine: ${machine}. Corpus: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}; about 900 words per page.`,
+		'Sizes in KB = 1,024 bytes; gzip with zlib level 6. JS and search bytes are response bodies as served gzipped by the bench server.',
+		`Browser pages: ${testPages.join(', ')}; search from the term page with the Pagefind JS API, cold cache.`,
+		'',
+		...table,
+		'',
+		'## Targets',
+		'',
+		...targets.map((t) => `- ${t}`),
+		'',
+	].join('\n');
+	console.log(`\n${report}`);
+	const out = resolve(project, values.out);
+	mkdirSync(dirname(out), { recursive: true });
+	writeFileSync(out, report);
+	log(`written to ${values.out}`);
+} finally {
+	if (values.keep) log(`kept ${work}`);
+	else rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,237 @@
+/**
+ * Measurements for `npm run bench`: timed child processes with their peak
+ * memory, sizes of a built site, and what a headless Chromium loads from it
+ * (JS before interaction, the first Pagefind query), served by a tiny static
+ * server that gzips text like a real host would.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launch } from '../../tests/e2e/browser.ts';
+
+export interface StepResult {
+	/** Wall-clock seconds. */
+	seconds: number;
+	/** Peak resident memory of the largest process in the tree, in bytes (0 when unknown). */
+	peakRss: number;
+	/** CPU seconds (user + system) of the command and its children; less noisy than wall time on a busy machine. */
+	cpuSeconds: number | undefined;
+}
+
+const HAS_GNU_TIME = existsSync('/usr/bin/time');
+
+/**
+ * Runs a command, failing with its output when it fails. Peak memory comes
+ * from GNU time (`%M`: maximum resident set size of the command or its
+ * largest waited-for descendant).
+ */
+export function timed(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<StepResult> {
+	const memFile = join(tmpdir(), `iw-bench-mem-${process.pid}-${Date.now()}`);
+	const [cmd, argv] = HAS_GNU_TIME ? ['/usr/bin/time', ['-f', '%M %U %S', '-o', memFile, command, ...args]] : [command, args];
+	const start = performance.now();
+	return new Promise((resolve, reject) => {
+		const child = spawn(cmd, argv as string[], {
+			cwd: options.cwd,
+			env: { ...process.env, ...options.env },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.on('error', reject);
+		child.on('close', (code) => {
+			const seconds = (performance.now() - start) / 1000;
+			let peakRss = 0;
+			let cpuSeconds: number | undefined;
+			if (existsSync(memFile)) {
+				const [kb, user, sys] = (readFileSync(memFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number);
+				if (kb !== undefined && Number.isFinite(kb)) peakRss = kb * 1024;
+				if (user !== undefined && sys !== undefined && Number.isFinite(user + sys)) cpuSeconds = user + sys;
+				rmSync(memFile, { force: true });
+			}
+			if (code === 0) resolve({ seconds, peakRss, cpuSeconds });
+			else reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${output.slice(-4000)}`));
+		});
+	});
+}
+
+function* walk(dir: string): Generator<string> {
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) yield* walk(path);
+		else yield path;
+	}
+}
+
+export interface SizeResult {
+	distBytes: number;
+	files: number;
+	htmlPages: number;
+	/** All HTML pages. */
+	html: HtmlStats;
+	/** Entry pages only (`/<section>/<slug>/`): terms, tools, steps… Index pages that list a collection are excluded. */
+	entryHtml: HtmlStats;
+}
+
+export interface HtmlStats {
+	medianRaw: number;
+	maxRaw: number;
+	medianGzip: number;
+	maxGzip: number;
+	maxPage: string;
+}
+
+const ENTRY_PAGE = /^\/[^/]+\/[^/]+\/index\.html$/;
+
+function htmlStats(pages: { path: string; raw: number; gzip: number }[]): HtmlStats {
+	const biggest = pages.reduce((a, b) => (b.gzip > a.gzip ? b : a), pages[0] ?? { path: '', raw: 0, gzip: 0 });
+	return {
+		medianRaw: median(pages.map((p) => p.raw)),
+		maxRaw: Math.max(0, ...pages.map((p) => p.raw)),
+		medianGzip: median(pages.map((p) => p.gzip)),
+		maxGzip: biggest.gzip,
+		maxPage: biggest.path,
+	};
+}
+
+const median = (values: number[]) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+/** Total size of a built site and the spread of its HTML pages (gzip: zlib, level 6). */
+export function measureSizes(dist: string): SizeResult {
+	let distBytes = 0;
+	let files = 0;
+	const pages: { path: string; raw: number; gzip: number }[] = [];
+	for (const path of walk(dist)) {
+		const size = statSync(path).size;
+		distBytes += size;
+		files++;
+		if (path.endsWith('.html')) {
+			const bytes = readFileSync(path);
+			pages.push({ path: path.slice(dist.length).split('\\').join('/'), raw: bytes.length, gzip: gzipSync(bytes).length });
+		}
+	}
+	return {
+		distBytes,
+		files,
+		htmlPages: pages.length,
+		html: htmlStats(pages),
+		entryHtml: htmlStats(pages.filter((p) => ENTRY_PAGE.test(p.path))),
+	};
+}
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.xml': 'application/xml',
+	'.txt': 'text/plain; charset=utf-8',
+	'.wasm': 'application/wasm',
+};
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
+
+/** Serves a folder on a free port; text is gzipped when the client accepts it. */
+export function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+	const server: Server = createServer((req, res) => {
+		let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		path = normalize(path).replace(/^(\.\.[/\\])+/, '');
+		let file = join(root, path);
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		if (!existsSync(file)) {
+			res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+			return;
+		}
+		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		let body = readFileSync(file);
+		const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-cache' };
+		if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+			body = gzipSync(body);
+			headers['content-encoding'] = 'gzip';
+		}
+		headers['content-length'] = String(body.length);
+		res.writeHead(200, headers).end(body);
+	});
+	return new Promise((resolve) =>
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			const port = typeof address === 'object' && address ? address.port : 0;
+			resolve({ url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) });
+		}),
+	);
+}
+
+export interface BrowserResult {
+	/** JS before the load event, per measured page: bytes over the wire (gzip) plus inline scripts (gzipped). */
+	js: { path: string; gzipBytes: number; scripts: number }[];
+	/** First query through the Pagefind JS API: `ms` from import to first result's data, `afterInitMs` after `init()`. */
+	search: { query: string; ms: number; afterInitMs: number; bytes: number; requests: number; results: number };
+}
+
+/**
+ * Opens each content page in a fresh context and sums the scripts that load
+ * before the load event; then runs a first Pagefind query from a content page
+ * and counts everything fetched under /pagefind/.
+ */
+export async function measureInBrowser(baseUrl: string, pages: string[], query: string): Promise<BrowserResult> {
+	const browser = await launch();
+	try {
+		const js: BrowserResult['js'] = [];
+		for (const path of pages) {
+			const context = await browser.newContext();
+			const page = await context.newPage();
+			const scripts: Promise<number>[] = [];
+			let loaded = false;
+			page.on('response', (response) => {
+				if (loaded || response.request().resourceType() !== 'script') return;
+				scripts.push(response.request().sizes().then((s) => s.responseBodySize));
+			});
+			await page.goto(baseUrl + path, { waitUntil: 'load' });
+			loaded = true;
+			const inline = await page.evaluate(() =>
+				[...document.scripts]
+					.filter((s) => !s.src && (s.type === '' || s.type === 'module' || s.type === 'text/javascript'))
+					.map((s) => s.textContent ?? ''),
+			);
+			const external = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+			const inlineGzip = inline.reduce((a, text) => a + gzipSync(text).length, 0);
+			js.push({ path, gzipBytes: external + inlineGzip, scripts: scripts.length + inline.length });
+			await context.close();
+		}
+
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(baseUrl + (pages[0] ?? '/'), { waitUntil: 'load' });
+		const fetched: Promise<number>[] = [];
+		page.on('requestfinished', (request) => {
+			if (new URL(request.url()).pathname.startsWith('/pagefind/')) {
+				fetched.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+			}
+		});
+		const result = await page.evaluate(async (q) => {
+			const start = performance.now();
+			const pf = await import('/pagefind/pagefind.js' as string);
+			await pf.init();
+			const ready = performance.now();
+			const search = await pf.search(q);
+			const first = search.results[0] ? await search.results[0].data() : undefined;
+			const end = performance.now();
+			return { ms: end - start, afterInitMs: end - ready, results: search.results.length as number, found: Boolean(first) };
+		}, query);
+		await page.waitForTimeout(200);
+		const bytes = (await Promise.all(fetched)).reduce((a, b) => a + b, 0);
+		await context.close();
+		if (!result.found) throw new Error(`the first query "${query}" found nothing`);
+		return { js, search: { query, ms: result.ms, afterInitMs: result.afterInitMs, bytes, requests: fetched.length, results: result.results } };
+	} finally {
+		await browser.close();
+	}
+}
