@@ -71,7 +71,7 @@ describe('term preview', () => {
 	it('has no axe violations in the open preview', async () => {
 		await firstLink().hover();
 		await card().waitFor({ state: 'visible' });
-		await page.addScriptTag({ content: AXE });
+		await page.evaluate(AXE);
 		const violations = await page.evaluate(async () => {
 			const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string }[] }> } }).axe;
 			const result = await axe.run({ include: [['term-preview'], ['main a.term-link']] });
