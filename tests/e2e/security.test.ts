@@ -106,7 +106,7 @@ describe('Content-Security-Policy', () => {
 		const found: string[] = [];
 		for (const url of [...pages, '/zoeken/?q=borging']) {
 			await page.goto(`${base}${url}`, { waitUntil: 'load' });
-			if (url.startsWith('/zoeken/?')) await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+			if (url.startsWith('/zoeken/?')) await page.locator('main a.search-result').first().waitFor({ timeout: 15_000 });
 			const policy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
 			const scriptSrc = policy.match(/script-src[^;]*/)?.[0] ?? '';
 			if (!scriptSrc.startsWith("script-src 'self'") || scriptSrc.includes('unsafe-inline')) found.push(`${url}: policy ${scriptSrc || 'missing'}`);
