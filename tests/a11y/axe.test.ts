@@ -45,7 +45,7 @@ const runAxe = (page: Page) =>
 async function audit(page: Page, url: string): Promise<string[]> {
 	await page.emulateMedia({ colorScheme: 'light' });
 	await page.goto(`${base}${url}`, { waitUntil: 'load' });
-	if (url.startsWith('/zoeken/?q=')) await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+	if (url.startsWith('/zoeken/?q=')) await page.locator('main a.search-result').first().waitFor({ timeout: 15_000 });
 	// Let the offline status line settle, so axe never sees it change mid-audit.
 	await page
 		.locator('[data-offline-status]:not([hidden])')
