@@ -1,5 +1,6 @@
 /** Starts Debian's Chromium through playwright-core with the flags this network needs. */
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -17,5 +18,24 @@ export function launch(): Promise<Browser> {
 			'--disable-component-update',
 			'--disable-sync',
 		],
+	});
+}
+
+/**
+ * Registers the usual hooks for a browser test file: one browser for the
+ * file, a fresh page before each test, and the browser closed at the end.
+ * `set` receives both before each test.
+ */
+export function useBrowser(set: (browser: Browser, page: Page) => void): void {
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		browser = await launch();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	beforeEach(async () => {
+		if (!browser) throw new Error('the browser did not start');
+		set(browser, await browser.newPage());
 	});
 }

@@ -1,21 +1,15 @@
 /** The faceted catalogues in a real browser: combined filters, counts, URL state and reset. */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { launch } from './browser.ts';
+import { useBrowser } from './browser.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-beforeEach(async () => {
-	page = await browser.newPage();
+useBrowser((b, p) => {
+	browser = b;
+	page = p;
 });
 
 const visible = () => page.locator('catalogue-filter li[data-facets]:visible').count();

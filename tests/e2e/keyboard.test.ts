@@ -3,22 +3,14 @@
  * previous/next links, reached with Tab and followed with Enter, each with a
  * visible focus outline.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from 'vitest';
-import { launch } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-beforeEach(async () => {
-	page = await browser.newPage();
+useBrowser((_, p) => {
+	page = p;
 });
 afterEach(async () => {
 	await page.close();

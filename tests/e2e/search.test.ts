@@ -1,21 +1,13 @@
 /** Search in a real browser: Dutch stemming, filters in the URL, the header dialog and its keyboard use. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { launch } from './browser.ts';
+import { useBrowser } from './browser.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-beforeEach(async () => {
-	page = await browser.newPage();
+useBrowser((_, p) => {
+	page = p;
 });
 
 const resultLinks = (scope = 'main') => page.locator(`${scope} .search-results a.search-result`);

@@ -1,20 +1,12 @@
 /** The main reader flows in a real browser: home, stepping through the handleiding, and Dutch search. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launch } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-});
-beforeEach(async () => {
-	page = await browser.newPage();
+useBrowser((_, p) => {
+	page = p;
 });
 
 describe('site', () => {
