@@ -59,7 +59,8 @@ const SKIP = new Set(['heading', 'link', 'linkReference', 'definition', 'code', 
 const SKIP_TAGS = new Set(['a', 'code', 'pre', 'kbd', 'samp', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'label', 'summary', 'script', 'style']);
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const key = (text: string) => text.normalize('NFC').toLocaleLowerCase('nl');
+// Plain toLowerCase: Dutch has no locale-specific lowercasing, and the locale-aware call is much slower per word.
+const key = (text: string) => text.normalize('NFC').toLowerCase();
 
 /** The compiled matcher: one regular expression plus a lookup from matched text to term. */
 export interface GlossaryMatcher {
@@ -74,10 +75,24 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const END = '(?![\\p{L}\\p{M}\\p{N}]|-[\\p{L}\\p{M}\\p{N}])';
 
 interface Candidate {
-	/** Sticky, case-insensitive pattern for the whole form, anchored at `lastIndex`. */
-	pattern: RegExp;
-	length: number;
+	/** The form's key (lowercase, single spaces). */
+	form: string;
+	/** True when the form is one word: then it matches exactly when the word's key equals it. */
+	single: boolean;
+	/** Sticky, case-insensitive pattern for a form of several words, compiled on first use. */
+	pattern?: RegExp;
 	term: GlossaryTerm;
+}
+
+/**
+ * The sticky pattern for a form of several words. Compiled lazily: a site has
+ * thousands of forms, most of which never occur, and every Unicode
+ * case-insensitive pattern costs about a millisecond to compile.
+ */
+function patternOf(candidate: Candidate): RegExp {
+	// Whitespace in a term matches any run of whitespace (line breaks in a paragraph).
+	candidate.pattern ??= new RegExp(`${escapeRegExp(candidate.form).replace(/ /g, '\\s+')}${END}`, 'iuy');
+	return candidate.pattern;
 }
 
 /**
@@ -97,14 +112,12 @@ export function createGlossaryMatcher(terms: readonly GlossaryTerm[]): GlossaryM
 			const first = k.match(/^[\p{L}\p{M}\p{N}]+/u)?.[0];
 			if (!first || seen.has(k)) continue;
 			seen.add(k);
-			// Whitespace in a term matches any run of whitespace (line breaks in a paragraph).
-			const source = escapeRegExp(k).replace(/ /g, '\\s+');
 			const list = byFirstWord.get(first) ?? [];
-			list.push({ pattern: new RegExp(`${source}${END}`, 'iuy'), length: k.length, term });
+			list.push({ form: k, single: k === first, term });
 			byFirstWord.set(first, list);
 		}
 	}
-	for (const list of byFirstWord.values()) list.sort((a, b) => b.length - a.length);
+	for (const list of byFirstWord.values()) list.sort((a, b) => b.form.length - a.form.length);
 
 	return {
 		matches(text) {
@@ -114,14 +127,24 @@ export function createGlossaryMatcher(terms: readonly GlossaryTerm[]): GlossaryM
 				const start = word.index;
 				// Not the second half of a hyphenated word ("PDCA-aanpak").
 				if (start >= 2 && text[start - 1] === '-' && WORD_CHAR.test(text[start - 2] ?? '')) continue;
-				const candidates = byFirstWord.get(key(word[0]));
+				const wordKey = key(word[0]);
+				const candidates = byFirstWord.get(wordKey);
 				if (!candidates) continue;
 				for (const candidate of candidates) {
-					candidate.pattern.lastIndex = start;
-					const match = candidate.pattern.exec(text);
-					if (!match) continue;
-					found.push({ index: start, text: match[0], term: candidate.term });
-					words.lastIndex = start + match[0].length;
+					let matched: string | undefined;
+					if (candidate.single) {
+						// The word is a whole run of letters, so only a hyphen joining the next word can spoil it.
+						const end = start + word[0].length;
+						const joined = text[end] === '-' && WORD_CHAR.test(text[end + 1] ?? '');
+						if (candidate.form === wordKey && !joined) matched = word[0];
+					} else {
+						const pattern = patternOf(candidate);
+						pattern.lastIndex = start;
+						matched = pattern.exec(text)?.[0];
+					}
+					if (matched === undefined) continue;
+					found.push({ index: start, text: matched, term: candidate.term });
+					words.lastIndex = start + matched.length;
 					break;
 				}
 			}
