@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import cmsBundle from './src/integrations/cms-bundle.ts';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
@@ -35,7 +36,7 @@ export default defineConfig({
 			rehypePlugins: [rehypeSafeHtml],
 		}),
 	},
-	integrations: [mdx(), sitemap(sitemapOptions(contentRoot()))],
+	integrations: [mdx(), sitemap(sitemapOptions(contentRoot())), cmsBundle()],
 	devToolbar: { enabled: false },
 	// scripts/build.ts gives builds of test content their own cache.
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
