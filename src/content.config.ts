@@ -18,7 +18,13 @@ import { werkgroepSchema } from './schemas/werkgroep.ts';
 
 // CONTENT_DIR may be absolute (a test's temporary folder) or relative to the project.
 const loader = (name: CollectionName) =>
-	glob({ base: isAbsolute(contentRoot()) ? join(contentRoot(), name) : `./${contentRoot()}/${name}`, pattern: '*.{md,mdx}' });
+	glob({
+		base: isAbsolute(contentRoot()) ? join(contentRoot(), name) : `./${contentRoot()}/${name}`,
+		pattern: '*.{md,mdx}',
+		// Pages use the rendered HTML, never the raw Markdown: keeping it would
+		// roughly double the data store Astro serialises and holds in memory.
+		retainBody: false,
+	});
 
 export const collections = {
 	stappen: defineCollection({ loader: loader('stappen'), schema: stapSchema(reference) }),

@@ -8,10 +8,18 @@ import type { CollectionEntry, CollectionKey } from 'astro:content';
 import { createMentionScanner, targetsInRendered } from '../markdown/glossary-mentions.ts';
 import { collectionNames } from '../schemas/common.ts';
 import { published, titleOf } from './content.ts';
+import { readEntry } from './validation/load.ts';
+import { resolve as resolvePath } from 'node:path';
 
 type AnyEntry = CollectionEntry<CollectionKey>;
 
 let index: Promise<Map<string, AnyEntry[]>> | undefined;
+
+/** The Markdown body of an entry without rendered HTML (MDX): the data store does not keep bodies. */
+function bodyOf(entry: AnyEntry): string {
+	if (entry.body !== undefined) return entry.body;
+	return entry.filePath ? (readEntry(entry.collection, resolvePath(entry.filePath)).entry?.body ?? '') : '';
+}
 
 async function build(): Promise<Map<string, AnyEntry[]>> {
 	const terms = (await published('begrippen')).map((e) => ({
@@ -30,7 +38,7 @@ async function build(): Promise<Map<string, AnyEntry[]>> {
 			const targets =
 				typeof html === 'string'
 					? targetsInRendered({ ...page, html })
-					: (scan ??= createMentionScanner(terms))({ ...page, body: entry.body ?? '' });
+					: (scan ??= createMentionScanner(terms))({ ...page, body: bodyOf(entry) });
 			for (const target of targets) {
 				const list = backlinks.get(target) ?? [];
 				list.push(entry);
