@@ -6,7 +6,8 @@
  * `expect` means the input is accepted safely. Optional keys: `remove` (files
  * to delete first) and `generate` (a large file made here, not committed).
  */
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyFixtureContent, FIXTURE_CONTENT, run, validate } from './helpers.ts';
@@ -78,4 +79,23 @@ describe('npm run build on bad content', () => {
 		expect(result.output.replaceAll(c.dir, 'content')).toContain(spec.expect[0]);
 		expect(result.output).not.toContain('[build]');
 	});
+
+	it('builds an accepted .mdx page, keeping its safe HTML and running none of it as code', () => {
+		const spec = cases.find((c) => c.name === 'mdx-safe-html');
+		if (!spec) throw new Error('mdx-safe-html case is missing');
+		const c = applyCase(spec.name, spec);
+		const out = mkdtempSync(join(tmpdir(), 'iw-mdx-dist-'));
+		try {
+			const result = run('npm', ['run', 'build', '--silent'], { CONTENT_DIR: c.dir, DIST_DIR: join(out, 'dist') });
+			expect(result.status, result.output).toBe(0);
+			const html = readFileSync(join(out, 'dist', 'begrippen', 'opschaling', 'index.html'), 'utf8');
+			expect(html).toMatch(/<details>\s*<summary>Meer weten<\/summary>/);
+			expect(html).toContain('<abbr title="Nederlands Implementatie Collectief">NIC</abbr>');
+			expect(html).toContain('<a href="https://example.org/">een bron</a>');
+			expect(html).toMatch(/<table>[\s\S]*<td>team<\/td>/);
+			expect(html).not.toContain('Een opmerking voor redacteuren');
+		} finally {
+			rmSync(out, { recursive: true, force: true });
+		}
+	}, 180_000);
 });

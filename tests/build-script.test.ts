@@ -18,10 +18,10 @@ afterEach(() => {
 
 it('keeps the previous dist/ when astro build fails', () => {
 	const c = (current = copyFixtureContent());
-	// Valid frontmatter, so validation passes; the MDX body does not compile.
+	// Valid frontmatter and body, so validation passes; Astro cannot find the image.
 	c.write(
-		'begrippen/kapot.mdx',
-		'---\nterm: Kapot\ndefinition: Een begrip met een fout in MDX.\nsources:\n  - title: Bron\nreviewed: 2026-11-23\n---\nTekst {1 +}\n',
+		'begrippen/kapot.md',
+		'---\nterm: Kapot\ndefinition: Een begrip met een plaatje dat ontbreekt.\nsources:\n  - title: Bron\nreviewed: 2026-11-23\n---\n![Een schema](./ontbreekt.png)\n',
 	);
 	const dist = join(dirname(c.dir), `${c.dir.split('/').pop()}-dist`, 'dist');
 	outside = dirname(dist);
@@ -31,7 +31,7 @@ it('keeps the previous dist/ when astro build fails', () => {
 	const result = run('npm', ['run', 'build', '--silent'], { CONTENT_DIR: c.dir, DIST_DIR: dist });
 
 	expect(result.status).not.toBe(0);
-	expect(result.output).toContain('kapot.mdx');
+	expect(result.output).toContain('ontbreekt.png');
 	expect(result.output).toContain('Build failed at: astro build. The previous dist/ is unchanged.');
 	expect(readdirSync(dist)).toEqual(['index.html']);
 	expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('<p>vorige versie</p>');

@@ -17,8 +17,10 @@
  *   `name` is prefixed against DOM clobbering. Our scripts read no globals.
  *
  * Frontmatter never passes through here: Astro escapes it in templates.
- * MDX files are skipped: their HTML is JSX, compiled as code; content should
- * be plain `.md` (MDX is for trusted, reviewed pages only).
+ * MDX bodies get the same treatment: @astrojs/mdx inherits this plugin from
+ * `markdown.processor`, and rehype-mdx-html first turns their plain JSX HTML
+ * into elements; the sanitiser then drops what is left of MDX (imports,
+ * `{expressions}`, components), since it keeps only node types it knows.
  * Used as `rehypePlugins: [rehypeSafeHtml]` in astro.config.mjs.
  */
 import type { Element, Root } from 'hast';
@@ -26,6 +28,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { MDX_NODE_TYPES, mdxToHtml } from './rehype-mdx-html.ts';
 import { TERM_LINK_CLASS } from './remark-glossary-links.ts';
 
 const defaults = {
@@ -78,13 +81,17 @@ const dropImagesWithoutAlt = () => (tree: Root) => {
 	});
 };
 
-/** The plugin: parse raw HTML, sanitise it with `safeHtmlSchema`, drop images without alt. */
+/**
+ * The plugin: turn MDX's plain JSX HTML into elements, parse raw HTML (MDX
+ * nodes pass through untouched), sanitise it all with `safeHtmlSchema`, drop
+ * images without alt.
+ */
 const rehypeSafeHtml: Plugin<[], Root> = () => {
-	const raw = rehypeRaw();
+	const raw = rehypeRaw({ passThrough: [...MDX_NODE_TYPES] });
 	const sanitize = rehypeSanitize(safeHtmlSchema);
 	const images = dropImagesWithoutAlt();
 	return (tree, file) => {
-		if (file.path?.endsWith('.mdx')) return tree;
+		mdxToHtml(tree);
 		const parsed = (raw(tree, file) ?? tree) as Root;
 		const clean = (sanitize(parsed) ?? parsed) as Root;
 		images(clean);

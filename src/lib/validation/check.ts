@@ -1,8 +1,8 @@
 /**
  * Checks the whole content set: each entry against its schema (through the
  * friendly-error wrapper), then what a single schema cannot see: references
- * to missing or draft entries, step numbers, unique terms and aliases, and
- * alt text on every image in the body.
+ * to missing or draft entries, step numbers, unique terms and aliases, alt
+ * text on every image in the body, and no code in MDX bodies (mdx.ts).
  * Astro itself only logs a dangling `reference()`, so this is what stops it.
  */
 import remarkParse from 'remark-parse';
@@ -12,7 +12,9 @@ import { collections, slugRef, type CollectionName } from '../../schemas/index.t
 import { formatPath, hint, parseEntry, type ContentProblem } from '../../schemas/errors.ts';
 import { elementOf, referenceTarget, shapeOf } from '../../schemas/introspect.ts';
 import { STEP_NUMBERS } from '../../schemas/stap.ts';
+import { whereIs } from './body.ts';
 import { loadContent, type RawEntry } from './load.ts';
+import { checkMdx } from './mdx.ts';
 
 /** An entry that passed its schema. */
 export interface ParsedEntry extends RawEntry {
@@ -135,8 +137,7 @@ export function checkImageAlts(entries: readonly RawEntry[]): ContentProblem[] {
 	for (const entry of entries) {
 		if (!entry.body.includes('![') && !/<img\b/i.test(entry.body)) continue;
 		visit(parser.parse(entry.body), (node) => {
-			const line = node.position?.start.line;
-			const where = line ? ` (line ${line} of the text)` : '';
+			const where = whereIs(node);
 			if (node.type === 'image' && !(node as { alt?: string | null }).alt?.trim()) {
 				const url = (node as { url: string }).url;
 				problems.push({
@@ -178,6 +179,7 @@ export function checkEntries(
 		...checkSteps(entries, root, failed),
 		...checkTerms(entries),
 		...checkImageAlts(raw),
+		...checkMdx(raw),
 	);
 	return { entries, problems };
 }
