@@ -58,3 +58,12 @@ export async function backlinksTo(entry: AnyEntry): Promise<AnyEntry[]> {
 	index ??= build();
 	return (await index).get(`${entry.collection}/${entry.id}`) ?? [];
 }
+
+/** Backlinks shown on a page; the rest are a search away, so pages do not grow with the site. */
+export const BACKLINK_LIMIT = 12;
+
+/** The "more" link under a capped backlink list: a search for the entry's title. */
+export const searchMore = (title: string): { href: string; label: string } => ({
+	href: `/zoeken/?${new URLSearchParams({ q: title })}`,
+	label: `Zoek alle pagina’s over “${title}”`,
+});
