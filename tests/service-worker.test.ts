@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { CACHE_PREFIX, cleanupScript } from '../src/lib/service-worker.ts';
+import { CACHE_PREFIX, cleanupScript, precacheBudget } from '../src/lib/service-worker.ts';
 import { run } from './helpers.ts';
 import { builtPages } from './site.ts';
 
@@ -22,6 +22,25 @@ describe('service worker', () => {
 		for (const url of expected) expect(sw, url).toContain(`"${url.slice(1)}index.html"`);
 		expect(sw).not.toContain('"methoden-en-tools/');
 		expect(sw).toContain('/offline/index.html');
+	});
+
+	it('stays within the precache budget by leaving term pages to runtime caching', async () => {
+		const entries = [
+			{ url: 'index.html', revision: 'a', size: 3000 },
+			{ url: 'handleiding/voorbereiding/index.html', revision: 'b', size: 3000 },
+			{ url: 'begrippen/index.html', revision: 'c', size: 3000 },
+			{ url: 'begrippen/borging/index.html', revision: 'd', size: 3000 },
+			{ url: 'begrippen/pilot/index.html', revision: 'e', size: 3000 },
+			{ url: '_astro/site.css', revision: null, size: 1000 },
+		];
+		const within = await precacheBudget(16_000)(entries);
+		expect(within).toEqual({ manifest: entries, warnings: [] });
+
+		const over = await precacheBudget(15_000)(entries);
+		expect(over.manifest.map((e) => e.url)).toEqual(['index.html', 'handleiding/voorbereiding/index.html', 'begrippen/index.html', '_astro/site.css']);
+		expect(over.warnings).toEqual([
+			'precache of 16 KiB is over the budget of 15 KiB: 2 term pages are cached when visited instead (10 KiB precached)',
+		]);
 	});
 
 	it('gets a new cache version on every build', () => {
