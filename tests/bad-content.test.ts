@@ -94,6 +94,9 @@ describe('npm run build on bad content', () => {
 			expect(html).toContain('<a href="https://example.org/">een bron</a>');
 			expect(html).toMatch(/<table>[\s\S]*<td>team<\/td>/);
 			expect(html).not.toContain('Een opmerking voor redacteuren');
+			// MDX has no stored HTML and the data store keeps no bodies: backlinks read the file.
+			const borging = readFileSync(join(out, 'dist', 'begrippen', 'borging', 'index.html'), 'utf8');
+			expect(borging).toMatch(/id="lijst-gebruikt-in"[\s\S]*href="\/begrippen\/opschaling\/"/);
 		} finally {
 			rmSync(out, { recursive: true, force: true });
 		}
