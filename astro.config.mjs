@@ -2,13 +2,9 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import cmsBundle from './src/integrations/cms-bundle.ts';
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import remarkGfm from 'remark-gfm';
 import * as csp from './src/lib/csp.ts';
-import rehypeSafeHtml from './src/markdown/rehype-safe-html.ts';
-import { loadGlossaryTerms } from './src/markdown/glossary-terms.ts';
-import remarkGlossaryLinks from './src/markdown/remark-glossary-links.ts';
+import { markdownProcessor } from './src/markdown/processor.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
 
@@ -28,17 +24,9 @@ export default defineConfig({
 			styleDirective: { resources: csp.styleResources },
 		},
 	},
-	// Astro 7's default processor (Sätteri) ignores remark plugins; unified runs them.
-	markdown: {
-		processor: unified({
-			// Smart quotes cost a retext parse of every text node: about a third of the
-			// Markdown time at 1,000 pages. Writers type the quotes they want.
-			smartypants: false,
-			// Glossary terms are read once here; the plugin compiles one matcher for them.
-			remarkPlugins: [remarkGfm, [remarkGlossaryLinks, { terms: loadGlossaryTerms() }]],
-			rehypePlugins: [rehypeSafeHtml],
-		}),
-	},
+	// Astro 7's default processor (Sätteri) ignores remark plugins; unified runs them
+	// (with our plugins, in worker threads: src/markdown/processor.ts).
+	markdown: { processor: markdownProcessor() },
 	integrations: [mdx(), sitemap(sitemapOptions(contentRoot())), cmsBundle()],
 	devToolbar: { enabled: false },
 	// scripts/build.ts gives builds of test content their own cache.

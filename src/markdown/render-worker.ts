@@ -1,0 +1,38 @@
+/**
+ * One Markdown render worker (see src/markdown/processor.ts): builds the same
+ * pipeline as the main thread and renders the entries it is sent.
+ */
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { parentPort, workerData } from 'node:worker_threads';
+import { markdownOptions } from './pipeline.ts';
+
+/** One job from the pool. */
+export interface RenderJob {
+	id: number;
+	content: string;
+	frontmatter: Record<string, unknown>;
+	fileURL?: string;
+}
+
+const options = markdownOptions();
+const shared = (workerData as { shared: Record<string, unknown> }).shared;
+const processor = await createMarkdownProcessor({
+	...shared,
+	// As unified().createRenderer() merges them: the processor's own options win.
+	remarkPlugins: options.remarkPlugins,
+	rehypePlugins: options.rehypePlugins,
+	smartypants: options.smartypants,
+});
+
+parentPort?.on('message', async (job: RenderJob) => {
+	try {
+		const result = await processor.render(job.content, {
+			frontmatter: job.frontmatter,
+			...(job.fileURL ? { fileURL: new URL(job.fileURL) } : {}),
+		});
+		parentPort?.postMessage({ id: job.id, result });
+	} catch (error) {
+		const { message, stack } = error instanceof Error ? error : new Error(String(error));
+		parentPort?.postMessage({ id: job.id, error: { message, stack } });
+	}
+});

@@ -1,0 +1,51 @@
+/** Markdown rendered in worker threads is the same as on the main thread. */
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { afterAll, describe, expect, it } from 'vitest';
+import { markdownOptions } from '../../src/markdown/pipeline.ts';
+import { MIN_FILES_FOR_WORKERS, RenderPool, workerCount } from '../../src/markdown/processor.ts';
+
+const shared = { syntaxHighlight: false as const, gfm: true };
+const pool = new RenderPool(2, shared);
+afterAll(() => pool.close());
+
+const samples = [
+	'# Borging\n\nBorging en **implementatie** hangen samen. Zie ook [de handleiding](/handleiding/).',
+	'| Stap | Wie |\n| --- | --- |\n| 1 | team |\n\n<details><summary>Meer</summary>\n\nTekst over een pilot.\n</details>',
+	'<script>alert(1)</script><img src="x" onerror="alert(2)" alt="x"> en [klik](javascript:alert(3))',
+];
+
+describe('render workers', () => {
+	it('render the same HTML, headings and frontmatter as the main thread', async () => {
+		const options = markdownOptions();
+		const main = await createMarkdownProcessor({
+			...shared,
+			remarkPlugins: options.remarkPlugins,
+			rehypePlugins: options.rehypePlugins,
+			smartypants: options.smartypants,
+		});
+		for (const [i, text] of samples.entries()) {
+			const opts = { frontmatter: { title: `Voorbeeld ${i}` }, fileURL: new URL(`file:///site/content/tools/voorbeeld-${i}.md`) };
+			const [inWorker, onMain] = await Promise.all([pool.render(text, opts), main.render(text, opts)]);
+			expect(inWorker).toEqual(onMain);
+		}
+	});
+
+	it('spread the work: many renders at once all come back, each with its own result', async () => {
+		const results = await Promise.all(Array.from({ length: 20 }, (_, i) => pool.render(`Pagina ${i} over borging.`)));
+		expect(results.map((r) => /Pagina (\d+)/.exec(r.code)?.[1])).toEqual(Array.from({ length: 20 }, (_, i) => String(i)));
+		expect(results.every((r) => r.code.includes('class="term-link"'))).toBe(true);
+	});
+});
+
+describe('workerCount', () => {
+	it('uses workers only for larger sites on more than one core, at most four', () => {
+		expect(workerCount(MIN_FILES_FOR_WORKERS - 1, {}, 8)).toBe(0);
+		expect(workerCount(MIN_FILES_FOR_WORKERS, {}, 1)).toBe(0);
+		expect(workerCount(MIN_FILES_FOR_WORKERS, {}, 2)).toBe(2);
+		expect(workerCount(10_000, {}, 16)).toBe(4);
+	});
+	it('follows IW_MARKDOWN_WORKERS', () => {
+		expect(workerCount(10_000, { IW_MARKDOWN_WORKERS: '0' }, 8)).toBe(0);
+		expect(workerCount(10, { IW_MARKDOWN_WORKERS: '3' }, 2)).toBe(3);
+	});
+});
