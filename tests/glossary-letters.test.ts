@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByLetter, letterId, letterOf } from '../src/lib/glossary-letters.ts';
+import { glossaryPageUrl, groupByLetter, letterId, letterLinks, letterOf, paginateGroups } from '../src/lib/glossary-letters.ts';
 
 describe('groupByLetter', () => {
 	it('puts every term under its letter, without diacritics, and keeps empty letters', () => {
@@ -15,5 +15,42 @@ describe('groupByLetter', () => {
 		expect(letterOf('ïets')).toBe('I');
 		expect(letterId('A')).toBe('letter-a');
 		expect(letterId('#')).toBe('letter-overig');
+	});
+});
+
+describe('paginateGroups', () => {
+	const groups = [
+		{ letter: 'A', items: ['a1', 'a2', 'a3'] },
+		{ letter: 'B', items: [] },
+		{ letter: 'C', items: ['c1', 'c2', 'c3', 'c4', 'c5'] },
+	];
+
+	it('keeps a glossary that fits on one page on /begrippen/', () => {
+		const pages = paginateGroups(groups, 10);
+		expect(pages).toHaveLength(1);
+		expect(pages[0]?.url).toBe('/begrippen/');
+		expect(pages[0]?.groups.map((g) => g.letter)).toEqual(['A', 'C']);
+	});
+
+	it('splits a larger glossary into pages of at most `size` terms, continuing a letter on the next page', () => {
+		const pages = paginateGroups(groups, 4);
+		expect(pages.map((p) => p.url)).toEqual(['/begrippen/', '/begrippen/pagina/2/']);
+		expect(pages[0]?.groups).toEqual([
+			{ letter: 'A', items: ['a1', 'a2', 'a3'], continued: false },
+			{ letter: 'C', items: ['c1'], continued: false },
+		]);
+		expect(pages[1]?.groups).toEqual([{ letter: 'C', items: ['c2', 'c3', 'c4', 'c5'], continued: true }]);
+		expect(pages.flatMap((p) => p.groups.flatMap((g) => g.items))).toEqual(['a1', 'a2', 'a3', 'c1', 'c2', 'c3', 'c4', 'c5']);
+	});
+
+	it('links each letter to where it starts, as an anchor on its own page', () => {
+		const pages = paginateGroups([...groups, { letter: 'D', items: ['d1', 'd2'] }], 4);
+		expect(Object.fromEntries(letterLinks(pages, 1))).toEqual({ A: '#letter-a', C: '#letter-c', D: '/begrippen/pagina/3/#letter-d' });
+		expect(letterLinks(pages, 3).get('A')).toBe('/begrippen/#letter-a');
+		expect(glossaryPageUrl(3)).toBe('/begrippen/pagina/3/');
+	});
+
+	it('gives an empty glossary one empty page', () => {
+		expect(paginateGroups([], 4)).toEqual([{ number: 1, url: '/begrippen/', groups: [] }]);
 	});
 });

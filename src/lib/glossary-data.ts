@@ -1,9 +1,18 @@
 /** Published terms as export records, for the glossary pages and the open-data routes. */
+import type { CollectionEntry } from 'astro:content';
 import { published } from './content.ts';
+import { groupByLetter, paginateGroups, type GlossaryPage } from './glossary-letters.ts';
 import { toExportTerm, type ExportTerm } from './glossary-export.ts';
 
 /** Every published term as an export record, sorted by term. */
 export async function exportTerms(site: URL | undefined): Promise<ExportTerm[]> {
 	const base = site ?? 'https://implementatiewiki.nl';
 	return (await published('begrippen')).map((e) => toExportTerm(e.id, e.data as Record<string, unknown>, base));
+}
+
+/** The pages of the /begrippen/ index: every published term under its letter, split into pages. */
+export async function glossaryPages(): Promise<GlossaryPage<CollectionEntry<'begrippen'>>[]> {
+	const terms = await published('begrippen');
+	const groups = groupByLetter(terms, (entry) => entry.data.term).filter((g) => g.items.length > 0);
+	return paginateGroups(groups);
 }
