@@ -27,6 +27,12 @@ import type { RenderJob } from './render-worker.ts';
 
 type Shared = Parameters<ReturnType<typeof unified>['createRenderer']>[0];
 type Result = Awaited<ReturnType<MarkdownRenderer['render']>>;
+/** One worker, the jobs it has not answered yet, and why it died, if it did. */
+interface Slot {
+	worker: Worker;
+	pending: number;
+	dead?: Error;
+}
 interface Reply {
 	id: number;
 	result?: Result;
@@ -57,13 +63,13 @@ function countMarkdownFiles(root = contentRoot()): number {
 
 /** A pool of render workers; each job goes to the worker with the fewest jobs waiting. */
 export class RenderPool implements MarkdownRenderer {
-	readonly #workers: { worker: Worker; pending: number }[];
-	readonly #waiting = new Map<number, { resolve: (r: Result) => void; reject: (e: Error) => void; slot: { worker: Worker; pending: number } }>();
+	readonly #workers: Slot[];
+	readonly #waiting = new Map<number, { resolve: (r: Result) => void; reject: (e: Error) => void; slot: Slot }>();
 	#next = 0;
 
 	constructor(size: number, shared: Shared, script = new URL('./render-worker.ts', import.meta.url)) {
 		this.#workers = Array.from({ length: size }, () => {
-			const slot = { worker: new Worker(script, { workerData: { shared } }), pending: 0 };
+			const slot: Slot = { worker: new Worker(script, { workerData: { shared } }), pending: 0 };
 			slot.worker.on('message', (reply: Reply) => this.#settle(reply));
 			slot.worker.on('error', (error) => this.#fail(slot, error));
 			// An idle pool must not keep the process alive; a busy one must.
@@ -73,7 +79,10 @@ export class RenderPool implements MarkdownRenderer {
 	}
 
 	render(content: string, opts: Parameters<MarkdownRenderer['render']>[1] = {}): Promise<Result> {
-		const slot = this.#workers.reduce((a, b) => (b.pending < a.pending ? b : a));
+		const live = this.#workers.filter((w) => !w.dead);
+		const slot = live.reduce<Slot | undefined>((a, b) => (!a || b.pending < a.pending ? b : a), undefined);
+		// A dead worker never answers: fail at once rather than wait forever.
+		if (!slot) return Promise.reject(this.#workers[0]?.dead ?? new Error('no Markdown render workers'));
 		const id = this.#next++;
 		const job: RenderJob = { id, content, frontmatter: opts.frontmatter ?? {}, ...(opts.fileURL ? { fileURL: opts.fileURL.href } : {}) };
 		return new Promise<Result>((resolve, reject) => {
@@ -92,7 +101,8 @@ export class RenderPool implements MarkdownRenderer {
 		else waiting.reject(Object.assign(new Error(reply.error?.message ?? 'Markdown render worker failed'), { stack: reply.error?.stack }));
 	}
 
-	#fail(slot: { worker: Worker; pending: number }, error: Error): void {
+	#fail(slot: Slot, error: Error): void {
+		slot.dead = error;
 		for (const [id, waiting] of this.#waiting) {
 			if (waiting.slot !== slot) continue;
 			this.#waiting.delete(id);

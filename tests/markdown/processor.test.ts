@@ -37,6 +37,15 @@ describe('render workers', () => {
 	});
 });
 
+describe('a worker that dies', () => {
+	it('fails the job with its error, and later jobs at once instead of hanging', async () => {
+		const broken = new RenderPool(1, shared, new URL('./does-not-exist.ts', import.meta.url));
+		await expect(broken.render('Tekst')).rejects.toThrow(/does-not-exist/);
+		await expect(broken.render('Meer tekst')).rejects.toThrow(/does-not-exist/);
+		await broken.close();
+	});
+});
+
 describe('workerCount', () => {
 	it('uses workers only for larger sites on more than one core, at most four', () => {
 		expect(workerCount(MIN_FILES_FOR_WORKERS - 1, {}, 8)).toBe(0);
