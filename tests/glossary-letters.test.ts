@@ -29,17 +29,17 @@ describe('paginateGroups', () => {
 		const pages = paginateGroups(groups, 10);
 		expect(pages).toHaveLength(1);
 		expect(pages[0]?.url).toBe('/begrippen/');
-		expect(pages[0]?.groups.map((g) => g.letter)).toEqual(['A', 'C']);
+		expect(pages[0]?.groups.map((g) => g.key)).toEqual(['A', 'C']);
 	});
 
 	it('splits a larger glossary into pages of at most `size` terms, continuing a letter on the next page', () => {
 		const pages = paginateGroups(groups, 4);
 		expect(pages.map((p) => p.url)).toEqual(['/begrippen/', '/begrippen/pagina/2/']);
 		expect(pages[0]?.groups).toEqual([
-			{ letter: 'A', items: ['a1', 'a2', 'a3'], continued: false },
-			{ letter: 'C', items: ['c1'], continued: false },
+			{ key: 'A', items: ['a1', 'a2', 'a3'], continued: false },
+			{ key: 'C', items: ['c1'], continued: false },
 		]);
-		expect(pages[1]?.groups).toEqual([{ letter: 'C', items: ['c2', 'c3', 'c4', 'c5'], continued: true }]);
+		expect(pages[1]?.groups).toEqual([{ key: 'C', items: ['c2', 'c3', 'c4', 'c5'], continued: true }]);
 		expect(pages.flatMap((p) => p.groups.flatMap((g) => g.items))).toEqual(['a1', 'a2', 'a3', 'c1', 'c2', 'c3', 'c4', 'c5']);
 	});
 

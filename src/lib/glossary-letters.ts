@@ -3,6 +3,7 @@
  * "Één" sorts under E (diacritics are removed for the letter); a term that
  * does not start with a letter goes under "#", shown only when it has terms.
  */
+import { paginate, pageUrl, type Page } from './paging.ts';
 
 export const ALPHABET = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
 
@@ -31,49 +32,26 @@ export const letterId = (letter: string): string => (letter === '#' ? 'letter-ov
 export const TERMS_PER_PAGE = 150;
 
 /** One page of the index: its number, address and the letter groups on it. */
-export interface GlossaryPage<T> {
-	number: number;
-	url: string;
-	groups: { letter: string; items: T[]; continued: boolean }[];
-}
+export type GlossaryPage<T> = Page<T>;
 
 /** Address of page `n` of the index. */
-export const glossaryPageUrl = (n: number): string => (n === 1 ? '/begrippen/' : `/begrippen/pagina/${n}/`);
+export const glossaryPageUrl = (n: number): string => pageUrl('/begrippen/', n);
 
-/**
- * Splits the letter groups (empty ones left out) over pages of at most `size`
- * terms, so an index page stays the same size however large the glossary
- * grows. A letter that does not fit continues on the next page (`continued`).
- */
-export function paginateGroups<T>(groups: readonly { letter: string; items: readonly T[] }[], size = TERMS_PER_PAGE): GlossaryPage<T>[] {
-	const pages: GlossaryPage<T>[] = [];
-	let current: GlossaryPage<T>['groups'] = [];
-	let count = 0;
-	const close = () => {
-		pages.push({ number: pages.length + 1, url: glossaryPageUrl(pages.length + 1), groups: current });
-		current = [];
-		count = 0;
-	};
-	for (const { letter, items } of groups) {
-		for (let start = 0; start < items.length; ) {
-			if (count === size) close();
-			const take = items.slice(start, start + size - count);
-			current.push({ letter, items: take, continued: start > 0 });
-			count += take.length;
-			start += take.length;
-		}
-	}
-	if (current.length > 0 || pages.length === 0) close();
-	return pages;
-}
+/** The letter groups (empty ones left out) over pages of at most `size` terms; a letter may continue on the next page. */
+export const paginateGroups = <T,>(groups: readonly { letter: string; items: readonly T[] }[], size = TERMS_PER_PAGE): GlossaryPage<T>[] =>
+	paginate(
+		groups.map((g) => ({ key: g.letter, items: g.items })),
+		size,
+		'/begrippen/',
+	);
 
 /** Where each letter starts: `#letter-x` on the page that holds it, else that page's address with the anchor. */
 export function letterLinks<T>(pages: readonly GlossaryPage<T>[], onPage: number): Map<string, string> {
 	const links = new Map<string, string>();
 	for (const page of pages) {
 		for (const group of page.groups) {
-			if (group.continued || links.has(group.letter)) continue;
-			links.set(group.letter, `${page.number === onPage ? '' : page.url}#${letterId(group.letter)}`);
+			if (group.continued || links.has(group.key)) continue;
+			links.set(group.key, `${page.number === onPage ? '' : page.url}#${letterId(group.key)}`);
 		}
 	}
 	return links;
