@@ -185,8 +185,8 @@ try {
 	const entry = ours.sizes.entryHtml;
 	const all = ours.sizes.html;
 	targets.push(
-		`${mark(entry.maxGzip <= 15 * KB)}: per-page HTML ≤ 15 KB gzip: entry pages max ${fmtBytes(entry.maxGzip)} (${entry.maxPage}), median ${fmtBytes(entry.medianGzip)}` +
-			(all.maxGzip > 15 * KB ? `; index pages that list a whole collection are larger: ${fmtBytes(all.maxGzip)} (${all.maxPage})` : `; every page, index pages included: max ${fmtBytes(all.maxGzip)}`),
+		`${mark(all.maxGzip <= 15 * KB)}: per-page HTML ≤ 15 KB gzip: entry pages max ${fmtBytes(entry.maxGzip)} (${entry.maxPage}), median ${fmtBytes(entry.medianGzip)}` +
+			`; largest page of any kind, index pages included: ${fmtBytes(all.maxGzip)} (${all.maxPage})`,
 	);
 	targets.push(`${mark(maxJs(ours) <= 5 * KB)}: JS before interaction ≤ 5 KB gzip on a content page: ${fmtBytes(maxJs(ours))}`);
 	const search = ours.browser.search;
