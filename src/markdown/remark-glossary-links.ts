@@ -205,7 +205,8 @@ export default function remarkGlossaryLinks(options: GlossaryLinksOptions) {
 					data: {
 						hProperties: {
 							className: [TERM_LINK_CLASS],
-							'data-term': term.term,
+							// The hast name: the sanitiser allows `dataTerm`, and only rehype-raw would have normalised 'data-term'.
+							dataTerm: term.term,
 							ariaDescribedBy: [definitionId(term.slug)],
 						},
 					},
