@@ -58,11 +58,21 @@ describe('preview script', () => {
 		}
 	});
 
-	it('gives every term link a definition to describe it', () => {
-		const root = page('/handleiding/voorbereiding/');
-		for (const link of root.querySelectorAll('a.term-link')) {
-			const id = link.getAttribute('aria-describedby') ?? '';
-			expect(root.getElementById(id)?.text.length, id).toBeGreaterThan(0);
+	it('gives every term link a definition to describe it, also on the print edition', () => {
+		for (const url of ['/handleiding/voorbereiding/', '/begrippen/borging/', '/handleiding/printen/']) {
+			const root = page(url);
+			const links = root.querySelectorAll('a.term-link');
+			expect(links.length, url).toBeGreaterThan(0);
+			for (const link of links) {
+				const id = link.getAttribute('aria-describedby') ?? '';
+				expect(root.getElementById(id)?.text.length, `${url} ${id}`).toBeGreaterThan(0);
+			}
+			// One hidden list per page, each term once, and one link per term.
+			expect(root.querySelectorAll('.term-definitions'), url).toHaveLength(1);
+			const ids = root.querySelectorAll('.term-definitions span').map((s) => s.id);
+			expect(new Set(ids).size, url).toBe(ids.length);
+			const hrefs = links.map((a) => a.getAttribute('href'));
+			expect(new Set(hrefs).size, url).toBe(hrefs.length);
 		}
 	});
 });

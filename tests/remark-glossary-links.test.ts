@@ -132,14 +132,15 @@ describe('remarkGlossaryLinks', () => {
 		expect(root.querySelectorAll('li a.term-link').map((a) => a.text)).toEqual(['doelgroepanalyse']);
 	});
 
-	it('describes each link with its definition and reports the linked slugs', () => {
+	it('points each link at its definition and reports the linked slugs for the page to render them', () => {
 		const { html, linked } = renderWithData('Netwerk en borging.');
 		const root = parse(html);
 		const link = root.querySelector('a.term-link');
-		const id = link?.getAttribute('aria-describedby') ?? '';
-		expect(link?.getAttribute('data-term')).toBe('Netwerk');
-		expect(root.getElementById(id)?.text).toBe('Mensen die samenwerken.');
-		expect(root.querySelector('.term-definitions')?.hasAttribute('hidden')).toBe(true);
+		expect(link?.getAttribute('aria-describedby')).toBe('begrip-uitleg-netwerk');
+		expect(Object.keys(link?.attributes ?? {}).sort()).toEqual(['aria-describedby', 'class', 'href']);
+		// The definitions are the page's job (TermDefinitions.astro), not stored with every entry's HTML.
+		expect(root.querySelector('.term-definitions')).toBeNull();
+		expect(html).not.toContain('Mensen die samenwerken.');
 		expect(linked).toEqual(['netwerk', 'borging']);
 		expect(renderWithData('Niets.').linked).toBeUndefined();
 	});

@@ -2,10 +2,12 @@
  * Backlinks, computed once per build and shared by every page: for each entry
  * the published pages that mention it (glossary terms after auto-linking), link
  * to it in their text or refer to it in their frontmatter. Term pages show them
- * as "Gebruikt in", tools and steps as "Genoemd in".
+ * as "Gebruikt in", tools and steps as "Genoemd in". Also the definitions
+ * that the term links on a page point to.
  */
 import type { CollectionEntry, CollectionKey } from 'astro:content';
 import { createMentionScanner, targetsInRendered } from '../markdown/glossary-mentions.ts';
+import { GLOSSARY_LINKS_KEY } from '../markdown/remark-glossary-links.ts';
 import { collectionNames } from '../schemas/common.ts';
 import { published, titleOf } from './content.ts';
 import { readEntry } from './validation/load.ts';
@@ -67,3 +69,31 @@ export const searchMore = (title: string): { href: string; label: string } => ({
 	href: `/zoeken/?${new URLSearchParams({ q: title })}`,
 	label: `Zoek alle pagina’s over “${title}”`,
 });
+
+/** A term's definition, as the hidden definitions list on a page holds it. */
+export interface TermDefinition {
+	slug: string;
+	/** The term as its heading writes it: the preview card's title. */
+	term: string;
+	definition: string;
+}
+
+let definitions: Promise<Map<string, TermDefinition>> | undefined;
+
+/**
+ * The definitions of the linked terms a page's `glossaryLinks` lists, in that
+ * order; unknown slugs are skipped. The map is built once per build.
+ */
+export async function definitionsOf(slugs: readonly string[]): Promise<TermDefinition[]> {
+	definitions ??= published('begrippen').then(
+		(terms) => new Map(terms.map((t) => [t.id, { slug: t.id, term: t.data.term, definition: t.data.definition }])),
+	);
+	const map = await definitions;
+	return slugs.flatMap((slug) => map.get(slug) ?? []);
+}
+
+/** The linked slugs a `render()` result reports (see remark-glossary-links), or none. */
+export function linkedTerms(frontmatter: Record<string, unknown> | undefined): string[] {
+	const links = frontmatter?.[GLOSSARY_LINKS_KEY];
+	return Array.isArray(links) ? links.filter((slug): slug is string => typeof slug === 'string') : [];
+}

@@ -47,15 +47,11 @@ export const safeHtmlSchema: Schema = {
 		...defaults.attributes,
 		abbr: ['title'],
 		// What remark-glossary-links adds (it runs before this plugin): the term
-		// link's class, term and description, and the hidden definitions block.
+		// link's class and description.
 		// The first className rule wins in hast-util-sanitize, so extend GitHub's rule.
-		a: [
-			...(defaults.attributes['a'] ?? []).map((rule) =>
-				Array.isArray(rule) && rule[0] === 'className' ? ([...rule, TERM_LINK_CLASS] as typeof rule) : rule,
-			),
-			'dataTerm',
-		],
-		div: [...(defaults.attributes['div'] ?? []), ['className', 'term-definitions'], 'hidden', 'dataPagefindIgnore'],
+		a: (defaults.attributes['a'] ?? []).map((rule) =>
+			Array.isArray(rule) && rule[0] === 'className' ? ([...rule, TERM_LINK_CLASS] as typeof rule) : rule,
+		),
 		img: ['src', 'alt', 'title', 'width', 'height'],
 		// GitHub's list allows form attributes everywhere; `action` is a URL it never checks.
 		'*': (defaults.attributes['*'] ?? []).filter((a) => !FORM_ATTRIBUTES.has(String(a))),

@@ -14,13 +14,16 @@
  * - Only the first mention per page, never inside headings, links, code or raw
  *   HTML links, never on the term's own page, never on drafts, and never when the
  *   frontmatter says `autolink: false`.
- * - The link points at the definition through `aria-describedby`: a hidden list
- *   of definitions is appended to the page, so screen readers hear it (also
- *   without JavaScript) and the preview script reads it from there.
+ * - The link points at the definition through `aria-describedby` and carries
+ *   nothing else. The page renders the hidden definitions, with the terms'
+ *   names (src/components/TermDefinitions.astro), so screen readers hear them
+ *   (also without JavaScript) and the preview script reads them from there.
+ *   They are not part of the rendered Markdown: Astro stores that HTML for
+ *   every entry, and the definitions were 40% of it.
  *
  * The slugs of the linked terms are added to the frontmatter Astro returns from
- * `render()` as `glossaryLinks`, so a page loads the preview script only when
- * it has term links.
+ * `render()` as `glossaryLinks`: the page renders their definitions from it, and
+ * loads the preview script only when there are any.
  */
 import type { Link, Nodes, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
@@ -205,8 +208,6 @@ export default function remarkGlossaryLinks(options: GlossaryLinksOptions) {
 					data: {
 						hProperties: {
 							className: [TERM_LINK_CLASS],
-							// The hast name: the sanitiser allows `dataTerm`, and only rehype-raw would have normalised 'data-term'.
-							dataTerm: term.term,
 							ariaDescribedBy: [definitionId(term.slug)],
 						},
 					},
@@ -247,16 +248,6 @@ export default function remarkGlossaryLinks(options: GlossaryLinksOptions) {
 		walk(tree);
 
 		if (linked.size === 0) return;
-		// Hidden definitions, the target of each link's aria-describedby.
-		tree.children.push({
-			type: 'paragraph',
-			data: { hName: 'div', hProperties: { hidden: true, className: ['term-definitions'], dataPagefindIgnore: '' } },
-			children: [...linked.values()].map((term) => ({
-				type: 'emphasis',
-				data: { hName: 'span', hProperties: { id: definitionId(term.slug) } },
-				children: [{ type: 'text', value: term.definition }],
-			})),
-		});
 		if (astro) astro.frontmatter = { ...frontmatter, [GLOSSARY_LINKS_KEY]: [...linked.keys()] };
 	};
 }

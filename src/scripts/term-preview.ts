@@ -2,7 +2,8 @@
  * `<term-preview>`: shows a glossary term's definition when a reader hovers
  * over or focuses an automatic term link (`a.term-link`, made by
  * `src/markdown/remark-glossary-links.ts`). The definition comes from the
- * element the link's `aria-describedby` points at, so screen readers already
+ * element the link's `aria-describedby` points at (with the term's name in its
+ * `data-term`; src/components/TermDefinitions.astro), so screen readers already
  * hear it without this script; the preview is a visual extra.
  *
  * - Opens below the link's line (above it when there is no room), so the line
@@ -45,10 +46,11 @@ class TermPreview extends HTMLElement {
 	show(link: HTMLAnchorElement): void {
 		this.cancelHide();
 		const describedBy = link.getAttribute('aria-describedby') ?? '';
-		const definition = describedBy ? document.getElementById(describedBy)?.textContent ?? '' : '';
+		const target = describedBy ? document.getElementById(describedBy) : null;
+		const definition = target?.textContent?.trim() ?? '';
 		if (!definition) return;
 		this.#current = link;
-		this.#title.textContent = link.dataset['term'] ?? link.textContent ?? '';
+		this.#title.textContent = target?.dataset['term'] ?? link.textContent ?? '';
 		this.#text.textContent = definition;
 		this.#more.href = link.getAttribute('href') ?? link.href;
 		this.#more.setAttribute('aria-label', `Lees meer over ${this.#title.textContent}`);

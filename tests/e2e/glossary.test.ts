@@ -31,10 +31,11 @@ describe('term preview', () => {
 		await expect(card().isHidden()).resolves.toBe(true);
 		await firstLink().hover();
 		await card().waitFor({ state: 'visible' });
-		const term = await firstLink().getAttribute('data-term');
-		await expect(card().locator('.term-preview-title').textContent()).resolves.toBe(term);
 		const describedBy = (await firstLink().getAttribute('aria-describedby')) ?? '';
-		const definition = await page.locator(`[id="${describedBy}"]`).textContent();
+		const term = await page.locator(`[id="${describedBy}"]`).getAttribute('data-term');
+		expect(term?.length).toBeGreaterThan(2);
+		await expect(card().locator('.term-preview-title').textContent()).resolves.toBe(term);
+		const definition = (await page.locator(`[id="${describedBy}"]`).textContent())?.trim();
 		expect(definition?.length).toBeGreaterThan(10);
 		await expect(card().locator('.term-preview-text').textContent()).resolves.toBe(definition);
 		await expect(card().locator('a').getAttribute('href')).resolves.toBe(await firstLink().getAttribute('href'));
