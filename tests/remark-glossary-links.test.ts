@@ -186,6 +186,20 @@ describe('remarkGlossaryLinks', () => {
 		expect(matcher.matches('zie begrip999 en begrippen5')).toHaveLength(2);
 		expect(performance.now() - start).toBeLessThan(2000);
 	});
+
+	it('matches forms with punctuation between or after their words, as written', () => {
+		const forms: GlossaryTerm[] = [
+			{ slug: 'pdca', term: 'Plan-Do-Check-Act', aliases: ['plan / do'], definition: 'x' },
+			{ slug: 'cpp', term: 'C++', aliases: [], definition: 'x' },
+			{ slug: 'c', term: 'C', aliases: [], definition: 'x' },
+		];
+		const matcher = createGlossaryMatcher(forms);
+		const found = (text: string) => matcher.matches(text).map((m) => `${m.term.slug}:${m.text}`);
+		expect(found('De plan-do-check-act cyclus.')).toEqual(['pdca:plan-do-check-act']);
+		expect(found('Eerst Plan /\n do, dan C++ en C.')).toEqual(['pdca:Plan /\n do', 'cpp:C++', 'c:C']);
+		// A different separator, a missing word or a longer compound is no match.
+		expect(found('plan-do of plan do-check of plan-do-check-acties')).toEqual([]);
+	});
 });
 
 describe('property: random Markdown', () => {

@@ -61,11 +61,10 @@ const SKIP = new Set(['heading', 'link', 'linkReference', 'definition', 'code', 
 /** JSX/HTML elements whose text is never linked (MDX or raw HTML). */
 const SKIP_TAGS = new Set(['a', 'code', 'pre', 'kbd', 'samp', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'label', 'summary', 'script', 'style']);
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Plain toLowerCase: Dutch has no locale-specific lowercasing, and the locale-aware call is much slower per word.
 const key = (text: string) => text.normalize('NFC').toLowerCase();
 
-/** The compiled matcher: one regular expression plus a lookup from matched text to term. */
+/** The compiled matcher: one index of first words plus a lookup from matched text to term. */
 export interface GlossaryMatcher {
 	/** Finds all whole-word matches in `text`, leftmost and longest first. */
 	matches(text: string): { index: number; text: string; term: GlossaryTerm }[];
@@ -74,53 +73,82 @@ export interface GlossaryMatcher {
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 /** Runs of letters, marks and digits: the places where a term can start. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-/** Right boundary: no word character, and no hyphen joining another word. */
-const END = '(?![\\p{L}\\p{M}\\p{N}]|-[\\p{L}\\p{M}\\p{N}])';
 
 interface Candidate {
-	/** The form's key (lowercase, single spaces). */
+	/** The form's key (lowercase, single spaces); the sort key, longest first. */
 	form: string;
-	/** True when the form is one word: then it matches exactly when the word's key equals it. */
-	single: boolean;
-	/** Sticky, case-insensitive pattern for a form of several words, compiled on first use. */
-	pattern?: RegExp;
+	/** Its first word: the key of the index. */
+	first: string;
+	/** The form's words after the first, each with the separator before it (" ", "-", " / "…). */
+	rest: { separator: string; word: string }[];
+	/** What follows the last word, such as the "+" of "C++"; usually empty. */
+	tail: string;
 	term: GlossaryTerm;
 }
 
-/**
- * The sticky pattern for a form of several words. Compiled lazily: a site has
- * thousands of forms, most of which never occur, and every Unicode
- * case-insensitive pattern costs about a millisecond to compile.
- */
-function patternOf(candidate: Candidate): RegExp {
-	// Whitespace in a term matches any run of whitespace (line breaks in a paragraph).
-	candidate.pattern ??= new RegExp(`${escapeRegExp(candidate.form).replace(/ /g, '\\s+')}${END}`, 'iuy');
-	return candidate.pattern;
+/** From a position: the separator up to the next word, and that word. */
+const NEXT_WORD = /([^\p{L}\p{M}\p{N}]*)([\p{L}\p{M}\p{N}]+)/uy;
+
+/** A separator as a form compares it: every run of whitespace is one space (line breaks in a paragraph). */
+const separatorKey = (text: string) => text.replace(/\s+/g, ' ');
+
+/** True when a word character, or a hyphen joining one, follows `index`: then the match would end inside a word. */
+const joinedAt = (text: string, index: number) =>
+	WORD_CHAR.test(text[index] ?? '') || (text[index] === '-' && WORD_CHAR.test(text[index + 1] ?? ''));
+
+/** Splits a form's key into its first word, the later words with their separators, and a tail. */
+function candidateOf(form: string, term: GlossaryTerm): Candidate | undefined {
+	const words = [...form.matchAll(WORD)];
+	const first = words[0];
+	if (!first || first.index !== 0) return undefined;
+	const rest = words.slice(1).map((word, i) => {
+		const previous = words[i] ?? first;
+		return { separator: form.slice(previous.index + previous[0].length, word.index), word: word[0] };
+	});
+	const last = words.at(-1) ?? first;
+	return { form, first: first[0], rest, tail: form.slice(last.index + last[0].length), term };
 }
 
 /**
  * Builds the matcher once for a term list: an index from the first word of
  * every term and alias to the forms that start with it, longest first. A text
  * is scanned once, word by word; at each word only the few forms starting with
- * that word are tried, so the cost does not grow with the number of terms.
+ * that word are tried, by comparing the next words and what lies between them. No
+ * regular expression per form: a site has thousands of forms, and compiling a
+ * Unicode pattern costs about a millisecond each, in every render worker.
  */
 export function createGlossaryMatcher(terms: readonly GlossaryTerm[]): GlossaryMatcher {
 	const seen = new Set<string>();
 	const byFirstWord = new Map<string, Candidate[]>();
 	for (const term of terms) {
-		for (const form of [term.term, ...term.aliases]) {
-			const k = key(form.trim()).replace(/\s+/g, ' ');
+		for (const name of [term.term, ...term.aliases]) {
+			const form = key(name.trim()).replace(/\s+/g, ' ');
 			// The first term to claim a form keeps it; the validator forbids duplicates.
 			// A form must start with a letter or digit (where a scan can find it).
-			const first = k.match(/^[\p{L}\p{M}\p{N}]+/u)?.[0];
-			if (!first || seen.has(k)) continue;
-			seen.add(k);
-			const list = byFirstWord.get(first) ?? [];
-			list.push({ form: k, single: k === first, term });
-			byFirstWord.set(first, list);
+			const candidate = seen.has(form) ? undefined : candidateOf(form, term);
+			if (!candidate) continue;
+			seen.add(form);
+			const list = byFirstWord.get(candidate.first) ?? [];
+			list.push(candidate);
+			byFirstWord.set(candidate.first, list);
 		}
 	}
 	for (const list of byFirstWord.values()) list.sort((a, b) => b.form.length - a.form.length);
+
+	/** The end of `candidate` when it matches right after its first word (which ends at `end`), or -1. */
+	const matchEnd = (text: string, end: number, candidate: Candidate): number => {
+		for (const part of candidate.rest) {
+			NEXT_WORD.lastIndex = end;
+			const next = NEXT_WORD.exec(text);
+			if (!next || key(next[2] ?? '') !== part.word || separatorKey(next[1] ?? '') !== part.separator) return -1;
+			end = NEXT_WORD.lastIndex;
+		}
+		if (candidate.tail) {
+			if (text.slice(end, end + candidate.tail.length) !== candidate.tail) return -1;
+			end += candidate.tail.length;
+		}
+		return joinedAt(text, end) ? -1 : end;
+	};
 
 	return {
 		matches(text) {
@@ -130,24 +158,13 @@ export function createGlossaryMatcher(terms: readonly GlossaryTerm[]): GlossaryM
 				const start = word.index;
 				// Not the second half of a hyphenated word ("PDCA-aanpak").
 				if (start >= 2 && text[start - 1] === '-' && WORD_CHAR.test(text[start - 2] ?? '')) continue;
-				const wordKey = key(word[0]);
-				const candidates = byFirstWord.get(wordKey);
+				const candidates = byFirstWord.get(key(word[0]));
 				if (!candidates) continue;
 				for (const candidate of candidates) {
-					let matched: string | undefined;
-					if (candidate.single) {
-						// The word is a whole run of letters, so only a hyphen joining the next word can spoil it.
-						const end = start + word[0].length;
-						const joined = text[end] === '-' && WORD_CHAR.test(text[end + 1] ?? '');
-						if (candidate.form === wordKey && !joined) matched = word[0];
-					} else {
-						const pattern = patternOf(candidate);
-						pattern.lastIndex = start;
-						matched = pattern.exec(text)?.[0];
-					}
-					if (matched === undefined) continue;
-					found.push({ index: start, text: matched, term: candidate.term });
-					words.lastIndex = start + matched.length;
+					const end = matchEnd(text, start + word[0].length, candidate);
+					if (end < 0) continue;
+					found.push({ index: start, text: text.slice(start, end), term: candidate.term });
+					words.lastIndex = end;
 					break;
 				}
 			}
