@@ -3,7 +3,11 @@
  * by a strict line-based reader of RFC 5545, not by the library that wrote it)
  * and the JSON-LD. The fixture training has real dates; the site's content has none yet.
  */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import TrainingAgenda from '../src/components/TrainingAgenda.astro';
+import { AGENDA_LIMIT } from '../src/lib/training-dates.ts';
 import { loadContent } from '../src/lib/validation/load.ts';
 import { splitByDate, today, trainingIcs, trainingJsonLd, type TrainingLike } from '../src/lib/trainings.ts';
 import { slugRef } from '../src/schemas/index.ts';
@@ -73,6 +77,38 @@ describe('splitByDate', () => {
 	});
 	it('takes today as UTC midnight', () => {
 		expect(today(new Date('2026-11-23T23:30:00Z'))).toEqual(day('2026-11-23'));
+	});
+});
+
+describe('TrainingAgenda', () => {
+	// One training a day from 1 January 2100 (upcoming) or 2000 (past) on.
+	const trainings = (count: number, year: number) =>
+		Array.from({ length: count }, (_, i) => ({
+			id: `t-${year}-${i + 1}`,
+			data: { title: `Training ${i + 1}`, dates: [{ start: new Date(Date.UTC(year, 0, 1 + i)) }] },
+		}));
+	const render = async (entries: unknown[]) =>
+		parse(await (await AstroContainer.create()).renderToString(TrainingAgenda, { props: { entries } }));
+
+	it('shows at most AGENDA_LIMIT dates per list, the soonest and the latest, and says there are more', async () => {
+		const root = await render([...trainings(AGENDA_LIMIT + 5, 2100), ...trainings(AGENDA_LIMIT + 1, 2000)]);
+		const upcoming = root.querySelectorAll('[data-list=komend] li');
+		expect(upcoming).toHaveLength(AGENDA_LIMIT);
+		expect(upcoming[0]?.querySelector('a')?.text).toBe('Training 1');
+		const past = root.querySelectorAll('[data-list=afgelopen] li');
+		expect(past).toHaveLength(AGENDA_LIMIT);
+		expect(past[0]?.querySelector('a')?.text).toBe(`Training ${AGENDA_LIMIT + 1}`);
+		const notes = root.querySelectorAll('p.muted').map((p) => p.text.replace(/\s+/g, ' ').trim());
+		expect(notes).toEqual([
+			`Hier staan de eerste ${AGENDA_LIMIT} van ${AGENDA_LIMIT + 5} data. Alle trainingen staan hieronder in het overzicht.`,
+			`Hier staan de laatste ${AGENDA_LIMIT} van ${AGENDA_LIMIT + 1} data. Alle trainingen staan hieronder in het overzicht.`,
+		]);
+	});
+
+	it('shows every date, without a note, when they fit', async () => {
+		const root = await render(trainings(3, 2100));
+		expect(root.querySelectorAll('[data-list=komend] li')).toHaveLength(3);
+		expect(root.querySelector('p.muted')).toBeNull();
 	});
 });
 

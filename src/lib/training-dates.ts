@@ -19,6 +19,9 @@ export const today = (now = new Date()): Date => new Date(`${now.toISOString().s
 /** Komend until and including its last day; afgelopen after that. */
 export const isUpcoming = (occurrence: Occurrence, day: Date): boolean => lastDay(occurrence).getTime() >= day.getTime();
 
+/** Dates per agenda list (komend, afgelopen): the agenda must not grow with the site; the catalogue lists every training. */
+export const AGENDA_LIMIT = 20;
+
 /** Splits occurrences into upcoming (soonest first) and past (latest first). */
 export function splitByDate<T extends Occurrence>(occurrences: readonly T[], day: Date): { upcoming: T[]; past: T[] } {
 	const upcoming = occurrences.filter((o) => isUpcoming(o, day)).sort((a, b) => a.start.getTime() - b.start.getTime());
