@@ -3,14 +3,23 @@
  * - `astro sync`, because `astro:content` reads `.astro/data-store.json`,
  *   which a clean checkout does not have;
  * - the full production build (validate, astro build, pagefind), which the
- *   build and content tests then read from `dist/`.
+ *   build and content tests then read from `dist/`; its log is provided to the
+ *   tests as `buildLog`.
  */
 import { execFileSync } from 'node:child_process';
+import type { TestProject } from 'vitest/node';
 
-const run = (args: string[]) => {
+declare module 'vitest' {
+	export interface ProvidedContext {
+		/** What `npm run build` printed (empty with SKIP_BUILD=1). */
+		buildLog: string;
+	}
+}
+
+const run = (args: string[]): string => {
 	try {
 		// Vitest sets NODE_ENV=test; a build must be a production build (React in the CMS bundle reads it).
-		execFileSync(args[0] ?? 'npm', args.slice(1), {
+		return execFileSync(args[0] ?? 'npm', args.slice(1), {
 			stdio: 'pipe',
 			encoding: 'utf8',
 			env: { ...process.env, NODE_ENV: 'production' },
@@ -21,7 +30,7 @@ const run = (args: string[]) => {
 	}
 };
 
-export default function setup(): void {
+export default function setup(project: TestProject): void {
 	run([process.execPath, 'node_modules/astro/bin/astro.mjs', 'sync']);
-	if (process.env['SKIP_BUILD'] !== '1') run(['npm', 'run', 'build', '--silent']);
+	project.provide('buildLog', process.env['SKIP_BUILD'] === '1' ? '' : run(['npm', 'run', 'build', '--silent']));
 }
