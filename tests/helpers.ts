@@ -3,6 +3,13 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import rehypeStringify from 'rehype-stringify';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { MDX_NODE_TYPES } from '../src/markdown/rehype-mdx-html.ts';
+import rehypeSafeHtml from '../src/markdown/rehype-safe-html.ts';
 
 export const FIXTURE_CONTENT = 'tests/fixtures/content';
 
@@ -26,3 +33,15 @@ export function run(command: string, args: string[], env: Record<string, string>
 
 /** Runs `scripts/validate.ts` on a content folder. */
 export const validate = (dir: string) => run(process.execPath, ['scripts/validate.ts', dir]);
+
+/**
+ * An MDX body through the sanitiser at the HTML level (remark-mdx → hast →
+ * rehype-safe-html → HTML), as the MDX tests and the validator's property test use it.
+ */
+const mdxPipeline = unified()
+	.use(remarkParse)
+	.use(remarkMdx)
+	.use(remarkRehype, { passThrough: [...MDX_NODE_TYPES] })
+	.use(rehypeSafeHtml)
+	.use(rehypeStringify);
+export const renderMdxHtml = async (mdx: string): Promise<string> => String(await mdxPipeline.process({ value: mdx, path: 'proef.mdx' }));

@@ -6,22 +6,10 @@
  * exports) still work after ours and no payload reaches the compiled module.
  */
 import { unified as astroUnified } from '@astrojs/markdown-remark';
-import rehypeStringify from 'rehype-stringify';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { MDX_NODE_TYPES } from '../../src/markdown/rehype-mdx-html.ts';
 import rehypeSafeHtml from '../../src/markdown/rehype-safe-html.ts';
+import { renderMdxHtml as render } from '../helpers.ts';
 
-const processor = unified()
-	.use(remarkParse)
-	.use(remarkMdx)
-	.use(remarkRehype, { passThrough: [...MDX_NODE_TYPES] })
-	.use(rehypeSafeHtml)
-	.use(rehypeStringify);
-const render = async (mdx: string) => String(await processor.process({ value: mdx, path: 'proef.mdx' }));
 
 const PAYLOADS = `import gevaar from 'node:child_process'
 export const x = alert('export')
