@@ -4,9 +4,11 @@
  *   which a clean checkout does not have;
  * - the full production build (validate, astro build, pagefind), which the
  *   build and content tests then read from `dist/`; its log is provided to the
- *   tests as `buildLog`.
+ *   tests as `buildLog`, as plain text: CI forces colour, and the colour codes
+ *   sit between a logger's tag and its message.
  */
 import { execFileSync } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -19,11 +21,13 @@ declare module 'vitest' {
 const run = (args: string[]): string => {
 	try {
 		// Vitest sets NODE_ENV=test; a build must be a production build (React in the CMS bundle reads it).
-		return execFileSync(args[0] ?? 'npm', args.slice(1), {
-			stdio: 'pipe',
-			encoding: 'utf8',
-			env: { ...process.env, NODE_ENV: 'production' },
-		});
+		return stripVTControlCharacters(
+			execFileSync(args[0] ?? 'npm', args.slice(1), {
+				stdio: 'pipe',
+				encoding: 'utf8',
+				env: { ...process.env, NODE_ENV: 'production' },
+			}),
+		);
 	} catch (error) {
 		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
 		throw new Error(`${args.join(' ')} failed:\n${stdout}\n${stderr}`);
