@@ -161,6 +161,7 @@ try {
 		[`JS before interaction, step page (gzip)`, (s) => s.browser.js[1]?.gzipBytes, (n) => fmtBytes(n ?? 0)],
 		[`First search "${values.query}", cold (import + start + query + first result)`, (s) => s.browser.search.ms, (n) => `${(n ?? 0).toFixed(0)} ms`],
 		[`First search, Pagefind started as on opening the dialog: query to first result`, (s) => s.browser.search.loadedMs, (n) => `${(n ?? 0).toFixed(0)} ms`],
+		[`First search with filter counts, as on /zoeken/: query to first result`, (s) => s.browser.search.countsMs, (n) => `${(n ?? 0).toFixed(0)} ms`],
 		[`First search: Pagefind bytes fetched`, (s) => s.browser.search.bytes, (n) => fmtBytes(n ?? 0)],
 	];
 	const header = ['Measure', ...systems.map((s) => s.name), ...(starlight ? ['Ratio'] : [])];
@@ -198,7 +199,7 @@ try {
 	targets.push(`${mark(maxJs(ours) <= 5 * KB)}: JS before interaction ≤ 5 KB gzip on a content page: ${fmtBytes(maxJs(ours))}`);
 	const search = ours.browser.search;
 	targets.push(
-		`${mark(search.loadedMs <= 150)}: first search result ≤ 150 ms: ${search.loadedMs.toFixed(0)} ms from query to first result with Pagefind started (the dialog starts it on opening); ${search.ms.toFixed(0)} ms fully cold${at(10_000)}`,
+		`${mark(search.loadedMs <= 150)}: first search result ≤ 150 ms: ${search.loadedMs.toFixed(0)} ms from query to first result with Pagefind started (the dialog starts it on opening); ${search.ms.toFixed(0)} ms fully cold; ${search.countsMs.toFixed(0)} ms with filter counts (/zoeken/)${at(10_000)}`,
 	);
 	targets.push(`${mark(search.bytes <= 300 * KB)}: first search ≤ 300 KB fetched: ${fmtBytes(search.bytes)} in ${search.requests} requests${at(10_000)}`);
 

@@ -34,6 +34,11 @@ describe('EntryLinks', () => {
 		expect(more?.text).toBe('Zoek alle pagina’s over “Borging”');
 	});
 
+	it('is left out of the search index, so a page does not match the titles it links to', async () => {
+		const root = await render({});
+		expect(root.querySelector('section')?.hasAttribute('data-pagefind-ignore')).toBe(true);
+	});
+
 	it('needs no "more" line when the list fits', async () => {
 		const root = await render({ limit: 20, more: searchMore('Borging') });
 		expect(root.querySelectorAll('li')).toHaveLength(15);

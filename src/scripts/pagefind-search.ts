@@ -75,7 +75,7 @@ class SearchPage extends HTMLElement {
 		this.#status.textContent = 'Bezig met zoeken…';
 		let outcome;
 		try {
-			outcome = await runSearch(term, filters, 30);
+			outcome = await runSearch(term, filters, 30, true);
 		} catch {
 			this.#status.textContent = 'Zoeken is nu niet beschikbaar. Probeer het later opnieuw, of gebruik de overzichten hieronder.';
 			return;

@@ -33,6 +33,7 @@ interface PagefindApi {
 }
 
 let loading: Promise<PagefindApi> | undefined;
+let withCounts: Promise<PagefindApi> | undefined;
 
 /** Loads and starts Pagefind once; later calls share the same promise. */
 export function loadPagefind(): Promise<PagefindApi> {
@@ -41,8 +42,6 @@ export function loadPagefind(): Promise<PagefindApi> {
 		const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
 		await api.options({ excerptLength: 20 });
 		await api.init();
-		// Pagefind counts only filters it has loaded; load them all so every group gets counts.
-		await api.filters();
 		// An empty query returns at once, but first builds Pagefind's Intl word
 		// segmenter (ICU data) in the thread that searches: that took 100-300 ms
 		// of the visitor's first real query. scripts/bench/measure.ts mirrors these steps.
@@ -51,6 +50,22 @@ export function loadPagefind(): Promise<PagefindApi> {
 	})();
 	loading.catch(() => (loading = undefined));
 	return loading;
+}
+
+/**
+ * Pagefind with every filter chunk loaded: it counts only the filters it has
+ * loaded, and /zoeken/ shows a count next to every filter value. The header
+ * dialog shows no counts and skips this, because counting costs each query
+ * time in proportion to the number of results (about 0.4 s for a common word
+ * at 10,000 pages).
+ */
+export function loadPagefindWithCounts(): Promise<PagefindApi> {
+	withCounts ??= loadPagefind().then(async (api) => {
+		await api.filters();
+		return api;
+	});
+	withCounts.catch(() => (withCounts = undefined));
+	return withCounts;
 }
 
 /** Result of one query: total count and the first results' data. */
@@ -63,9 +78,10 @@ export interface SearchOutcome {
 /**
  * Runs a search; returns null when a newer search superseded this one.
  * With no term but with filters, lists everything that matches the filters.
+ * With `counts`, `filters` in the outcome counts every filter value.
  */
-export async function runSearch(term: string, filters: FilterQuery = {}, limit = 20): Promise<SearchOutcome | null> {
-	const api = await loadPagefind();
+export async function runSearch(term: string, filters: FilterQuery = {}, limit = 20, counts = false): Promise<SearchOutcome | null> {
+	const api = await (counts ? loadPagefindWithCounts() : loadPagefind());
 	const response = await api.debouncedSearch(term.trim() || null, { filters }, 200);
 	if (!response) return null;
 	const results = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));

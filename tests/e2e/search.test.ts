@@ -27,6 +27,10 @@ describe('search page', () => {
 		await hit.waitFor({ timeout: 15_000 });
 		await expect(hit.locator('.search-result__type').textContent()).resolves.toBe('Begrip');
 		expect(await hit.locator('mark').count()).toBeGreaterThan(0);
+		// Groups that are not filtered on are counted too (the page loads every filter chunk).
+		await expect
+			.poll(() => page.locator('fieldset[data-facet="type"] input[value="Begrip"] + [data-count]').textContent(), { timeout: 15_000 })
+			.toMatch(/^\([1-9]\d*\)$/);
 	});
 
 	it('"implementatiestrategieën" finds the strategy pages', async () => {
@@ -80,6 +84,8 @@ describe('header search dialog', () => {
 		await page.locator('dialog.search-dialog input').fill('borgen');
 		await resultLinks('dialog').first().waitFor({ timeout: 15_000 });
 		expect(requests.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
+		// The dialog shows no filter counts, so it loads no filter chunks (they slow every query).
+		expect(requests.filter((url) => url.includes('/pagefind/filter/'))).toEqual([]);
 	});
 
 	it('opens with Ctrl+K, reaches a result with ArrowDown, Escape returns focus, Enter navigates', async () => {
