@@ -1,13 +1,14 @@
 /**
- * The prerender bundle reads Astro's data store from its file instead of
- * bundling it (src/integrations/data-store-file.ts).
+ * The prerender bundle takes Astro's data store from the sync in the same
+ * process, or reads it from its file, instead of bundling it
+ * (src/integrations/data-store-file.ts).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, inject, it } from 'vitest';
-import { DATA_STORE_MODULE, dataStoreFilePlugin } from '../src/integrations/data-store-file.ts';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { DATA_STORE_MODULE, dataStoreFilePlugin, keepStore, LIVE_STORES } from '../src/integrations/data-store-file.ts';
 
 type Load = (id: string) => { code: string; meta: unknown } | undefined;
 
@@ -19,8 +20,40 @@ async function loadModule(store: URL): Promise<unknown> {
 	return ((await import(pathToFileURL(file).href)) as { default: unknown }).default;
 }
 
+const live = Symbol.for(LIVE_STORES);
+const holder = globalThis as { [live]?: Map<string, unknown> };
+afterEach(() => {
+	delete holder[live];
+});
+
+/** A loader context with just the store a loader writes to. */
+const contextWith = (entries: [string, unknown][]) => ({ store: { entries: () => entries } }) as unknown as Parameters<Parameters<typeof keepStore>[1]['load']>[0];
+
+describe('keepStore', () => {
+	it('runs the loader, then keeps its store under the collection name', async () => {
+		const calls: string[] = [];
+		const loader = keepStore('begrippen', { name: 'glob-loader', load: async () => void calls.push('loaded') });
+		expect(loader.name).toBe('glob-loader');
+		expect(holder[live]).toBeUndefined();
+		const context = contextWith([['borging', { id: 'borging' }]]);
+		await loader.load(context);
+		expect(calls).toEqual(['loaded']);
+		expect(holder[live]?.get('begrippen')).toBe(context.store);
+	});
+});
+
 describe('dataStoreFilePlugin', () => {
-	it('loads the data store module as a read of the file when the bundle runs', async () => {
+	it('hands the bundle the kept stores as a Map of Maps with the same entry objects, without reading the file', async () => {
+		const entry = { id: 'borging', data: { term: 'Borging' } };
+		await keepStore('begrippen', { name: 'glob-loader', load: async () => {} }).load(contextWith([['borging', entry]]));
+		await keepStore('tools', { name: 'glob-loader', load: async () => {} }).load(contextWith([]));
+		const map = (await loadModule(pathToFileURL(join(tmpdir(), 'no-such-dir', 'data-store.json')))) as Map<string, Map<string, unknown>>;
+		expect([...map.keys()]).toEqual(['begrippen', 'tools']);
+		expect(map.get('begrippen')?.get('borging')).toBe(entry);
+		expect(map.get('tools')?.size).toBe(0);
+	});
+
+	it('reads the file when no loader ran in the process', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'iw-data-store-'));
 		const store = pathToFileURL(join(dir, 'data-store.json'));
 		writeFileSync(store, JSON.stringify([['Map', 1], ['tools']]));
@@ -33,7 +66,7 @@ describe('dataStoreFilePlugin', () => {
 		const load = dataStoreFilePlugin(new URL('file:///cache/data-store.json')).load as Load;
 		const loaded = load(DATA_STORE_MODULE);
 		expect(loaded?.code).toContain('file:///cache/data-store.json');
-		expect(loaded?.code.length).toBeLessThan(300);
+		expect(loaded?.code.length).toBeLessThan(500);
 		expect(loaded?.meta).toEqual({ astroIncremental: { kind: 'content-data' } });
 		expect(load('astro:content')).toBeUndefined();
 		expect(load('\0astro:content')).toBeUndefined();
@@ -41,6 +74,6 @@ describe('dataStoreFilePlugin', () => {
 
 	// SKIP_BUILD=1 reuses an earlier dist/, so there is no build log to read.
 	it.skipIf(process.env['SKIP_BUILD'] === '1')('takes effect in the real build, before Astro bundles the store itself', () => {
-		expect(inject('buildLog')).toMatch(/\[implementatiewiki:data-store-file\] the prerender bundle reads \S+data-store\.json when it runs/);
+		expect(inject('buildLog')).toMatch(/\[implementatiewiki:data-store-file\] the prerender bundle takes the synced content store, or reads \S+data-store\.json when it runs/);
 	});
 });

@@ -1,6 +1,7 @@
 /**
- * Astro integration: in `astro build`, the prerender bundle reads Astro's data
- * store (every entry's data and rendered Markdown) from its file when it runs,
+ * Astro integration: in `astro build`, the prerender bundle takes Astro's data
+ * store (every entry's data and rendered Markdown) from the content sync that
+ * just ran in the same process, or else reads it from its file when it runs,
  * instead of carrying the whole file inline.
  *
  * Why: Astro turns `data-store.json` into a module of one string literal,
@@ -11,16 +12,46 @@
  * prerender bundle runs once, right after it is built, in the same build, so
  * reading the file there gives exactly the same data.
  *
+ * Reading the file still parsed a second copy of every entry while the sync's
+ * copy stayed in memory. So the loaders in src/content.config.ts are wrapped
+ * with `keepStore()`, which keeps each collection's live store on `globalThis`,
+ * and the bundle builds its Map from those same entry objects: no parse, one
+ * copy. The file is the fallback when no loader ran in this process.
+ *
  * Only for the default single-file storage; `astro dev` and `astro sync` are
  * untouched.
  */
 import type { AstroIntegration } from 'astro';
+import type { Loader } from 'astro/loaders';
 import type { Plugin } from 'vite';
+
+/** `Symbol.for` key of the collection stores `keepStore()` keeps: collection name → its store. */
+export const LIVE_STORES = 'implementatiewiki.content-stores';
+
+type LoaderStore = Parameters<Loader['load']>[0]['store'];
+
+/** The stores kept in this process, created on first use. */
+function liveStores(): Map<string, LoaderStore> {
+	const key = Symbol.for(LIVE_STORES);
+	const holder = globalThis as { [key]?: Map<string, LoaderStore> };
+	return (holder[key] ??= new Map());
+}
+
+/** Wraps a collection's loader so that, once it has loaded, the build can hand its entries to the prerender bundle. */
+export function keepStore(collection: string, loader: Loader): Loader {
+	return {
+		...loader,
+		load: async (context) => {
+			await loader.load(context);
+			liveStores().set(collection, context.store);
+		},
+	};
+}
 
 /** Astro's virtual module for the data store, as resolved (astro/dist/content/consts.js). */
 export const DATA_STORE_MODULE = '\0astro:data-layer-content';
 
-/** The Vite plugin: loads the data store module as a run-time read of `file`. */
+/** The Vite plugin: loads the data store module as the kept stores, or a run-time read of `file`. */
 export function dataStoreFilePlugin(file: URL, onLoad: () => void = () => {}): Plugin {
 	return {
 		name: 'implementatiewiki:data-store-file',
@@ -34,7 +65,10 @@ export function dataStoreFilePlugin(file: URL, onLoad: () => void = () => {}): P
 				code: [
 					`import { existsSync, readFileSync } from 'node:fs';`,
 					`const file = new URL(${url});`,
-					`export default existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : new Map();`,
+					`const live = globalThis[Symbol.for(${JSON.stringify(LIVE_STORES)})];`,
+					// A Map of Maps is what Astro's store holds; Astro takes it as is (ImmutableDataStore.fromModule).
+					`export default live?.size ? new Map([...live].map(([name, store]) => [name, new Map(store.entries())]))`,
+					`	: existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : new Map();`,
 				].join('\n'),
 				map: { mappings: '' },
 				// Astro's incremental build leaves content data out of its module hashes; keep that.
@@ -59,7 +93,7 @@ export default function dataStoreFile(): AstroIntegration {
 				// First in the list: Astro's own plugin also loads this module and comes
 				// first otherwise, and a config merge would append ours after it.
 				vite.plugins = [
-					dataStoreFilePlugin(store, () => logger.info(`the prerender bundle reads ${store.pathname} when it runs`)),
+					dataStoreFilePlugin(store, () => logger.info(`the prerender bundle takes the synced content store, or reads ${store.pathname} when it runs`)),
 					...(vite.plugins ?? []),
 				];
 			},
