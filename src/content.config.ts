@@ -6,7 +6,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { isAbsolute, join } from 'node:path';
-import { keepStore } from './integrations/data-store-file.ts';
+import { keepStores } from './integrations/data-store-file.ts';
 import { contentRoot } from './lib/content-root.ts';
 import { begripSchema } from './schemas/begrip.ts';
 import type { CollectionName } from './schemas/common.ts';
@@ -18,17 +18,17 @@ import { trainingSchema } from './schemas/training.ts';
 import { werkgroepSchema } from './schemas/werkgroep.ts';
 
 // CONTENT_DIR may be absolute (a test's temporary folder) or relative to the project.
-// keepStore: the build hands these entries to the prerender as they are (src/integrations/data-store-file.ts).
 const loader = (name: CollectionName) =>
-	keepStore(name, glob({
+	glob({
 		base: isAbsolute(contentRoot()) ? join(contentRoot(), name) : `./${contentRoot()}/${name}`,
 		pattern: '*.{md,mdx}',
 		// Pages use the rendered HTML, never the raw Markdown: keeping it would
 		// roughly double the data store Astro serialises and holds in memory.
 		retainBody: false,
-	}));
+	});
 
-export const collections = {
+// keepStores: the build hands the loaded entries to the prerender as they are (src/integrations/data-store-file.ts).
+export const collections = keepStores({
 	stappen: defineCollection({ loader: loader('stappen'), schema: stapSchema(reference) }),
 	begrippen: defineCollection({ loader: loader('begrippen'), schema: begripSchema(reference) }),
 	tools: defineCollection({ loader: loader('tools'), schema: toolSchema(reference) }),
@@ -36,4 +36,4 @@ export const collections = {
 	rapporten: defineCollection({ loader: loader('rapporten'), schema: rapportSchema() }),
 	werkgroepen: defineCollection({ loader: loader('werkgroepen'), schema: werkgroepSchema() }),
 	paginas: defineCollection({ loader: loader('paginas'), schema: paginaSchema() }),
-};
+});

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { DATA_STORE_MODULE, dataStoreFilePlugin, keepStore, LIVE_STORES } from '../src/integrations/data-store-file.ts';
+import type { Loader } from 'astro/loaders';
+import { DATA_STORE_MODULE, dataStoreFilePlugin, keepStores, LIVE_STORES } from '../src/integrations/data-store-file.ts';
 
 type Load = (id: string) => { code: string; meta: unknown } | undefined;
 
@@ -20,37 +21,50 @@ async function loadModule(store: URL): Promise<unknown> {
 	return ((await import(pathToFileURL(file).href)) as { default: unknown }).default;
 }
 
-const live = Symbol.for(LIVE_STORES);
-const holder = globalThis as { [live]?: Map<string, unknown> };
+const key = Symbol.for(LIVE_STORES);
+const holder = globalThis as { [key]?: unknown };
 afterEach(() => {
-	delete holder[live];
+	delete holder[key];
 });
 
+type Context = Parameters<Loader['load']>[0];
 /** A loader context with just the store a loader writes to. */
-const contextWith = (entries: [string, unknown][]) => ({ store: { entries: () => entries } }) as unknown as Parameters<Parameters<typeof keepStore>[1]['load']>[0];
+const contextWith = (entries: [string, unknown][]) => ({ store: { entries: () => entries } }) as unknown as Context;
+const noop: Loader = { name: 'glob-loader', load: async () => {} };
+const loadOf = (config: { loader?: unknown }) => (config.loader as Loader).load;
+const storePath = () => pathToFileURL(join(mkdtempSync(join(tmpdir(), 'iw-data-store-')), 'data-store.json'));
 
-describe('keepStore', () => {
-	it('runs the loader, then keeps its store under the collection name', async () => {
+describe('keepStores', () => {
+	it('runs each loader as before, then keeps its store under the collection name', async () => {
 		const calls: string[] = [];
-		const loader = keepStore('begrippen', { name: 'glob-loader', load: async () => void calls.push('loaded') });
-		expect(loader.name).toBe('glob-loader');
-		expect(holder[live]).toBeUndefined();
+		const collections = keepStores({ begrippen: { loader: { name: 'glob-loader', load: async () => void calls.push('loaded') } as Loader } });
+		expect((collections.begrippen.loader as Loader).name).toBe('glob-loader');
 		const context = contextWith([['borging', { id: 'borging' }]]);
-		await loader.load(context);
+		await loadOf(collections.begrippen)(context);
 		expect(calls).toEqual(['loaded']);
-		expect(holder[live]?.get('begrippen')).toBe(context.store);
+		expect((holder[key] as { stores: Map<string, unknown> }).stores.get('begrippen')).toBe(context.store);
 	});
 });
 
 describe('dataStoreFilePlugin', () => {
 	it('hands the bundle the kept stores as a Map of Maps with the same entry objects, without reading the file', async () => {
 		const entry = { id: 'borging', data: { term: 'Borging' } };
-		await keepStore('begrippen', { name: 'glob-loader', load: async () => {} }).load(contextWith([['borging', entry]]));
-		await keepStore('tools', { name: 'glob-loader', load: async () => {} }).load(contextWith([]));
-		const map = (await loadModule(pathToFileURL(join(tmpdir(), 'no-such-dir', 'data-store.json')))) as Map<string, Map<string, unknown>>;
+		const collections = keepStores({ begrippen: { loader: noop }, tools: { loader: noop } });
+		await loadOf(collections.begrippen)(contextWith([['borging', entry]]));
+		await loadOf(collections.tools)(contextWith([]));
+		const map = (await loadModule(storePath())) as Map<string, Map<string, unknown>>;
 		expect([...map.keys()]).toEqual(['begrippen', 'tools']);
 		expect(map.get('begrippen')?.get('borging')).toBe(entry);
 		expect(map.get('tools')?.size).toBe(0);
+	});
+
+	it('reads the file unless every collection has loaded, so no collection can go missing', async () => {
+		const store = storePath();
+		writeFileSync(store, JSON.stringify([['Map', 1], ['from-file']]));
+		// A loader given as a plain function cannot be wrapped.
+		const collections = keepStores({ begrippen: { loader: noop }, extern: { loader: async () => [] } });
+		await loadOf(collections.begrippen)(contextWith([]));
+		expect(await loadModule(store)).toEqual([['Map', 1], ['from-file']]);
 	});
 
 	it('reads the file when no loader ran in the process', async () => {

@@ -13,10 +13,11 @@
  * reading the file there gives exactly the same data.
  *
  * Reading the file still parsed a second copy of every entry while the sync's
- * copy stayed in memory. So the loaders in src/content.config.ts are wrapped
- * with `keepStore()`, which keeps each collection's live store on `globalThis`,
- * and the bundle builds its Map from those same entry objects: no parse, one
- * copy. The file is the fallback when no loader ran in this process.
+ * copy stayed in memory. So the collections in src/content.config.ts are
+ * wrapped with `keepStores()`, which keeps each collection's live store on
+ * `globalThis`, and the bundle builds its Map from those same entry objects: no
+ * parse, one copy. The file is the fallback unless every collection's loader
+ * ran in this process.
  *
  * Only for the default single-file storage; `astro dev` and `astro sync` are
  * untouched.
@@ -25,27 +26,50 @@ import type { AstroIntegration } from 'astro';
 import type { Loader } from 'astro/loaders';
 import type { Plugin } from 'vite';
 
-/** `Symbol.for` key of the collection stores `keepStore()` keeps: collection name → its store. */
+/** `Symbol.for` key of what `keepStores()` keeps in this process (see `Kept`). */
 export const LIVE_STORES = 'implementatiewiki.content-stores';
 
 type LoaderStore = Parameters<Loader['load']>[0]['store'];
 
-/** The stores kept in this process, created on first use. */
-function liveStores(): Map<string, LoaderStore> {
-	const key = Symbol.for(LIVE_STORES);
-	const holder = globalThis as { [key]?: Map<string, LoaderStore> };
-	return (holder[key] ??= new Map());
+/** The collections the content config defines, and the stores of those whose loader has run. */
+interface Kept {
+	expected: Set<string>;
+	stores: Map<string, LoaderStore>;
 }
 
-/** Wraps a collection's loader so that, once it has loaded, the build can hand its entries to the prerender bundle. */
-export function keepStore(collection: string, loader: Loader): Loader {
-	return {
-		...loader,
-		load: async (context) => {
-			await loader.load(context);
-			liveStores().set(collection, context.store);
-		},
-	};
+/** What is kept in this process, created on first use. */
+function kept(): Kept {
+	const key = Symbol.for(LIVE_STORES);
+	const holder = globalThis as { [key]?: Kept };
+	return (holder[key] ??= { expected: new Set(), stores: new Map() });
+}
+
+/**
+ * Wraps the loader of every collection so that, once it has loaded, the build
+ * can hand its entries to the prerender bundle. Every collection counts: the
+ * bundle uses the kept stores only when each one has loaded, so a collection
+ * whose loader cannot be wrapped (a plain function) makes it read the file.
+ */
+export function keepStores<T extends Record<string, { loader?: unknown }>>(collections: T): T {
+	const wrapped: Record<string, unknown> = {};
+	for (const [name, config] of Object.entries(collections)) {
+		kept().expected.add(name);
+		const loader = config.loader as Loader | undefined;
+		wrapped[name] =
+			loader && typeof loader === 'object' && typeof loader.load === 'function'
+				? {
+						...config,
+						loader: {
+							...loader,
+							load: async (context: Parameters<Loader['load']>[0]) => {
+								await loader.load(context);
+								kept().stores.set(name, context.store);
+							},
+						},
+					}
+				: config;
+	}
+	return wrapped as T;
 }
 
 /** Astro's virtual module for the data store, as resolved (astro/dist/content/consts.js). */
@@ -65,9 +89,10 @@ export function dataStoreFilePlugin(file: URL, onLoad: () => void = () => {}): P
 				code: [
 					`import { existsSync, readFileSync } from 'node:fs';`,
 					`const file = new URL(${url});`,
-					`const live = globalThis[Symbol.for(${JSON.stringify(LIVE_STORES)})];`,
+					`const kept = globalThis[Symbol.for(${JSON.stringify(LIVE_STORES)})];`,
+					`const live = kept?.expected.size && [...kept.expected].every((name) => kept.stores.has(name));`,
 					// A Map of Maps is what Astro's store holds; Astro takes it as is (ImmutableDataStore.fromModule).
-					`export default live?.size ? new Map([...live].map(([name, store]) => [name, new Map(store.entries())]))`,
+					`export default live ? new Map([...kept.stores].map(([name, store]) => [name, new Map(store.entries())]))`,
 					`	: existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : new Map();`,
 				].join('\n'),
 				map: { mappings: '' },
