@@ -50,11 +50,11 @@ function kept(): Kept {
  * bundle uses the kept stores only when each one has loaded, so a collection
  * whose loader cannot be wrapped (a plain function) makes it read the file.
  */
-export function keepStores<T extends Record<string, { loader?: unknown }>>(collections: T): T {
+export function keepStores<T extends Record<string, object>>(collections: T): T {
 	const wrapped: Record<string, unknown> = {};
 	for (const [name, config] of Object.entries(collections)) {
 		kept().expected.add(name);
-		const loader = config.loader as Loader | undefined;
+		const loader = (config as { loader?: Loader }).loader;
 		wrapped[name] =
 			loader && typeof loader === 'object' && typeof loader.load === 'function'
 				? {
