@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Loader } from 'astro/loaders';
-import { DATA_STORE_MODULE, dataStoreFilePlugin, keepStores, LIVE_STORES } from '../src/integrations/data-store-file.ts';
+import { DATA_STORE_MODULE, dataStoreFilePlugin, keepStores, keptEntries, LIVE_STORES } from '../src/integrations/data-store-file.ts';
 
 type Load = (id: string) => { code: string; meta: unknown } | undefined;
 
@@ -43,6 +43,20 @@ describe('keepStores', () => {
 		await loadOf(collections.begrippen)(context);
 		expect(calls).toEqual(['loaded']);
 		expect((holder[key] as { stores: Map<string, unknown> }).stores.get('begrippen')).toBe(context.store);
+	});
+});
+
+describe('keptEntries', () => {
+	it('lists every entry of every collection once all have loaded, and nothing before', async () => {
+		const collections = keepStores({ begrippen: { loader: noop }, tools: { loader: noop } });
+		expect(keptEntries()).toBeUndefined();
+		await loadOf(collections.begrippen)(contextWith([['borging', { id: 'borging', data: { term: 'Borging' } }]]));
+		expect(keptEntries()).toBeUndefined();
+		await loadOf(collections.tools)(contextWith([['pdsa', { id: 'pdsa', data: { draft: true } }]]));
+		expect(keptEntries()).toEqual([
+			{ collection: 'begrippen', id: 'borging', data: { term: 'Borging' } },
+			{ collection: 'tools', id: 'pdsa', data: { draft: true } },
+		]);
 	});
 });
 

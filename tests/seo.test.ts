@@ -42,6 +42,16 @@ describe('sitemap', () => {
 		expect(includeInSitemap(plan, `${SITE}/begrippen/concept-begrip/`)).toBe(false);
 	});
 
+	it('plans from the entries the content sync kept when there are any, without reading the folder', () => {
+		const options = sitemapOptions('/does/not/exist', () => [
+			{ collection: 'begrippen', id: 'borging', data: { reviewed: new Date('2026-03-01') } },
+			{ collection: 'tools', id: 'concept-tool', data: { draft: true } },
+		]);
+		expect(options.serialize({ url: `${SITE}/begrippen/borging/` }).lastmod).toBe('2026-03-01');
+		expect(options.filter(`${SITE}/methoden-en-tools/concept-tool/`)).toBe(false);
+		expect(options.filter(`${SITE}/methoden-en-tools/andere-tool/`)).toBe(true);
+	});
+
 	it('lists every public built page and nothing else', () => {
 		const expected = pages.filter((url) => !url.endsWith('.html') && !page(url).querySelector('meta[name=robots][content~=noindex]') && !['/zoeken/', '/offline/', '/handleiding/printen/'].includes(url));
 		expect([...sitemapUrls].sort()).toEqual(expected.sort());

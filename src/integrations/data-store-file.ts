@@ -72,6 +72,25 @@ export function keepStores<T extends Record<string, object>>(collections: T): T 
 	return wrapped as T;
 }
 
+/** One entry as a kept store holds it: enough for build-time code outside the pages. */
+export interface KeptEntry {
+	collection: string;
+	id: string;
+	data: Record<string, unknown>;
+}
+
+/**
+ * Every entry of the content sync that ran in this process, or undefined
+ * unless every collection has loaded (in `astro dev`, `astro sync`, tests, or
+ * before the sync). Lets integrations that run at the end of a build (the
+ * sitemap) use the parsed content instead of reading every file again.
+ */
+export function keptEntries(): KeptEntry[] | undefined {
+	const { expected, stores } = kept();
+	if (expected.size === 0 || ![...expected].every((name) => stores.has(name))) return undefined;
+	return [...stores].flatMap(([collection, store]) => [...store.entries()].map(([id, { data }]) => ({ collection, id, data })));
+}
+
 /** Astro's virtual module for the data store, as resolved (astro/dist/content/consts.js). */
 export const DATA_STORE_MODULE = '\0astro:data-layer-content';
 

@@ -8,15 +8,20 @@ import type { RehypePlugins, RemarkPlugins } from '@astrojs/internal-helpers/mar
 import remarkGfm from 'remark-gfm';
 import { loadGlossaryTerms } from './glossary-terms.ts';
 import rehypeSafeHtml from './rehype-safe-html.ts';
-import remarkGlossaryLinks from './remark-glossary-links.ts';
+import remarkGlossaryLinks, { type GlossaryTerm } from './remark-glossary-links.ts';
 
-export function markdownOptions(): { smartypants: false; remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
+/**
+ * The options, for the glossary `terms` (read from the content folder when not
+ * given). The render workers are handed the terms the main thread read, so the
+ * glossary files are parsed once per build instead of once per thread.
+ */
+export function markdownOptions(terms: GlossaryTerm[] = loadGlossaryTerms()): { smartypants: false; remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
 	return {
 		// Smart quotes cost a retext parse of every text node: about a third of the
 		// Markdown time at 1,000 pages. Writers type the quotes they want.
 		smartypants: false,
-		// Glossary terms are read once per pipeline; the plugin compiles one matcher for them.
-		remarkPlugins: [remarkGfm, [remarkGlossaryLinks, { terms: loadGlossaryTerms() }]],
+		// The plugin compiles one matcher for the terms.
+		remarkPlugins: [remarkGfm, [remarkGlossaryLinks, { terms }]],
 		rehypePlugins: [rehypeSafeHtml],
 	};
 }

@@ -22,8 +22,10 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { contentRoot } from '../lib/content-root.ts';
 import { collectionNames } from '../schemas/common.ts';
+import { loadGlossaryTerms } from './glossary-terms.ts';
 import { markdownOptions } from './pipeline.ts';
-import type { RenderJob } from './render-worker.ts';
+import type { GlossaryTerm } from './remark-glossary-links.ts';
+import type { RenderJob, RenderWorkerData } from './render-worker.ts';
 
 type Shared = Parameters<ReturnType<typeof unified>['createRenderer']>[0];
 type Result = Awaited<ReturnType<MarkdownRenderer['render']>>;
@@ -67,9 +69,10 @@ export class RenderPool implements MarkdownRenderer {
 	readonly #waiting = new Map<number, { resolve: (r: Result) => void; reject: (e: Error) => void; slot: Slot }>();
 	#next = 0;
 
-	constructor(size: number, shared: Shared, script = new URL('./render-worker.ts', import.meta.url)) {
+	constructor(size: number, shared: Shared, terms: GlossaryTerm[], script = new URL('./render-worker.ts', import.meta.url)) {
+		const workerData: RenderWorkerData = { shared: shared as RenderWorkerData['shared'], terms };
 		this.#workers = Array.from({ length: size }, () => {
-			const slot: Slot = { worker: new Worker(script, { workerData: { shared } }), pending: 0 };
+			const slot: Slot = { worker: new Worker(script, { workerData }), pending: 0 };
 			slot.worker.on('message', (reply: Reply) => this.#settle(reply));
 			slot.worker.on('error', (error) => this.#fail(slot, error));
 			// An idle pool must not keep the process alive; a busy one must.
@@ -119,7 +122,9 @@ export class RenderPool implements MarkdownRenderer {
 
 /** `markdown.processor` for astro.config.mjs. */
 export function markdownProcessor(): ReturnType<typeof unified> {
-	const base = unified(markdownOptions());
+	// Read once here; the workers get this copy.
+	const terms = loadGlossaryTerms();
+	const base = unified(markdownOptions(terms));
 	const workers = workerCount(countMarkdownFiles());
 	if (workers === 0) return base;
 	// Astro asks for a renderer per collection; they all share one pool.
@@ -131,7 +136,7 @@ export function markdownProcessor(): ReturnType<typeof unified> {
 			if (process.env['NODE_ENV'] === 'development') return base.createRenderer(shared);
 			const key = JSON.stringify(shared);
 			let pool = pools.get(key);
-			if (!pool) pools.set(key, (pool = new RenderPool(workers, shared)));
+			if (!pool) pools.set(key, (pool = new RenderPool(workers, shared, terms)));
 			return pool;
 		},
 	};

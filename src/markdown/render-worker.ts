@@ -5,6 +5,7 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { parentPort, workerData } from 'node:worker_threads';
 import { markdownOptions } from './pipeline.ts';
+import type { GlossaryTerm } from './remark-glossary-links.ts';
 
 /** One job from the pool. */
 export interface RenderJob {
@@ -14,8 +15,14 @@ export interface RenderJob {
 	fileURL?: string;
 }
 
-const options = markdownOptions();
-const shared = (workerData as { shared: Record<string, unknown> }).shared;
+/** What the pool hands every worker: Astro's shared options and the glossary the main thread read. */
+export interface RenderWorkerData {
+	shared: Record<string, unknown>;
+	terms: GlossaryTerm[];
+}
+
+const { shared, terms } = workerData as RenderWorkerData;
+const options = markdownOptions(terms);
 const processor = await createMarkdownProcessor({
 	...shared,
 	// As unified().createRenderer() merges them: the processor's own options win.

@@ -1,11 +1,13 @@
 /** Markdown rendered in worker threads is the same as on the main thread. */
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadGlossaryTerms } from '../../src/markdown/glossary-terms.ts';
 import { markdownOptions } from '../../src/markdown/pipeline.ts';
 import { MIN_FILES_FOR_WORKERS, RenderPool, workerCount } from '../../src/markdown/processor.ts';
 
 const shared = { syntaxHighlight: false as const, gfm: true };
-const pool = new RenderPool(2, shared);
+const terms = loadGlossaryTerms();
+const pool = new RenderPool(2, shared, terms);
 afterAll(() => pool.close());
 
 const samples = [
@@ -16,7 +18,7 @@ const samples = [
 
 describe('render workers', () => {
 	it('render the same HTML, headings and frontmatter as the main thread', async () => {
-		const options = markdownOptions();
+		const options = markdownOptions(terms);
 		const main = await createMarkdownProcessor({
 			...shared,
 			remarkPlugins: options.remarkPlugins,
@@ -37,9 +39,19 @@ describe('render workers', () => {
 	});
 });
 
+describe('the glossary in the workers', () => {
+	it('is the list the pool was given, not a fresh read of the content folder', async () => {
+		const own = new RenderPool(1, shared, [{ slug: 'proeftuin', term: 'Proeftuin', aliases: [], definition: 'Een plek om te oefenen.' }]);
+		const { code } = await own.render('Een proeftuin voor borging.');
+		await own.close();
+		expect(code).toContain('href="/begrippen/proeftuin/"');
+		expect(code).not.toContain('/begrippen/borging/');
+	});
+});
+
 describe('a worker that dies', () => {
 	it('fails the job with its error, and later jobs at once instead of hanging', async () => {
-		const broken = new RenderPool(1, shared, new URL('./does-not-exist.ts', import.meta.url));
+		const broken = new RenderPool(1, shared, terms, new URL('./does-not-exist.ts', import.meta.url));
 		await expect(broken.render('Tekst')).rejects.toThrow(/does-not-exist/);
 		await expect(broken.render('Meer tekst')).rejects.toThrow(/does-not-exist/);
 		await broken.close();
