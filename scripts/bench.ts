@@ -8,7 +8,7 @@
  * Starlight (installed into the temporary folder) and compares.
  * A benchmark, not a test: it is not part of `npm test`.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +16,7 @@ import { entryUrl } from '../src/lib/urls.ts';
 import { distribution, generateCorpus, loadGlossary, writeCorpus } from './bench/corpus.ts';
 import { measureInBrowser, measureSizes, serve, timed, type BrowserResult, type SizeResult } from './bench/measure.ts';
 import { installStarlight, STARLIGHT_VERSION, writeStarlightProject } from './bench/starlight.ts';
+import { copyProject } from './project-copy.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -78,12 +79,7 @@ try {
 	// 2. This project's build: validate → astro build → pagefind.
 	// A copy of the project (node_modules linked) builds in the temporary folder, so the
 	// bench never touches this worktree's .astro/ or dist/ and can run next to npm test.
-	const root = join(work, 'project');
-	mkdirSync(root);
-	for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-		cpSync(join(project, item), join(root, item), { recursive: true });
-	}
-	symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'), 'dir');
+	const root = copyProject(join(work, 'project'), project);
 	const dist = join(root, 'dist');
 	writeFileSync(
 		join(root, 'astro.bench.config.mjs'),

@@ -10,7 +10,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyFixtureContent, FIXTURE_CONTENT, run, validate } from './helpers.ts';
+import { buildContent, copyFixtureContent, FIXTURE_CONTENT, validate } from './helpers.ts';
 
 const CORPUS = 'tests/fixtures/bad-content';
 
@@ -74,7 +74,7 @@ describe('npm run build on bad content', () => {
 		const spec = cases.find((c) => c.name === 'javascript-url');
 		if (!spec) throw new Error('javascript-url case is missing');
 		const c = applyCase(spec.name, spec);
-		const result = run('npm', ['run', 'build', '--silent'], { CONTENT_DIR: c.dir });
+		const result = buildContent(c.dir);
 		expect(result.status).not.toBe(0);
 		expect(result.output.replaceAll(c.dir, 'content')).toContain(spec.expect[0]);
 		expect(result.output).not.toContain('[build]');
@@ -86,7 +86,7 @@ describe('npm run build on bad content', () => {
 		const c = applyCase(spec.name, spec);
 		const out = mkdtempSync(join(tmpdir(), 'iw-mdx-dist-'));
 		try {
-			const result = run('npm', ['run', 'build', '--silent'], { CONTENT_DIR: c.dir, DIST_DIR: join(out, 'dist') });
+			const result = buildContent(c.dir, { DIST_DIR: join(out, 'dist') });
 			expect(result.status, result.output).toBe(0);
 			const html = readFileSync(join(out, 'dist', 'begrippen', 'opschaling', 'index.html'), 'utf8');
 			expect(html).toMatch(/<details>\s*<summary>Meer weten<\/summary>/);

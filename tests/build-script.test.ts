@@ -7,7 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { copyFixtureContent, run } from './helpers.ts';
+import { buildContent, copyFixtureContent } from './helpers.ts';
 
 let current: ReturnType<typeof copyFixtureContent> | undefined;
 let outside: string | undefined;
@@ -28,7 +28,7 @@ it('keeps the previous dist/ when astro build fails', () => {
 	mkdirSync(dist, { recursive: true });
 	writeFileSync(join(dist, 'index.html'), '<p>vorige versie</p>');
 
-	const result = run('npm', ['run', 'build', '--silent'], { CONTENT_DIR: c.dir, DIST_DIR: dist });
+	const result = buildContent(c.dir, { DIST_DIR: dist });
 
 	expect(result.status).not.toBe(0);
 	expect(result.output).toContain('ontbreekt.png');

@@ -10,6 +10,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { MDX_NODE_TYPES } from '../src/markdown/rehype-mdx-html.ts';
 import rehypeSafeHtml from '../src/markdown/rehype-safe-html.ts';
+import { copyProject } from '../scripts/project-copy.ts';
 
 export const FIXTURE_CONTENT = 'tests/fixtures/content';
 
@@ -26,9 +27,23 @@ export function copyFixtureContent(): { dir: string; write: (file: string, text:
 }
 
 /** Runs an npm script or node file and captures its output. */
-export function run(command: string, args: string[], env: Record<string, string> = {}) {
-	const result = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, ...env } });
+export function run(command: string, args: string[], env: Record<string, string> = {}, cwd?: string) {
+	const result = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, ...env }, ...(cwd ? { cwd } : {}) });
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
+}
+
+/**
+ * `npm run build` of a content folder, in a temporary copy of the project
+ * (scripts/project-copy.ts), so it cannot rewrite the `.astro/` files that
+ * other tests running at the same time read. The copy is removed afterwards.
+ */
+export function buildContent(content: string, env: Record<string, string> = {}) {
+	const work = mkdtempSync(join(tmpdir(), 'iw-project-'));
+	try {
+		return run('npm', ['run', 'build', '--silent'], { CONTENT_DIR: content, ...env }, copyProject(join(work, 'project')));
+	} finally {
+		rmSync(work, { recursive: true, force: true });
+	}
 }
 
 /** Runs `scripts/validate.ts` on a content folder. */

@@ -8,13 +8,13 @@
  * - CSP: every page of the real site is visited; any `securitypolicyviolation`
  *   fails the test, and every page carries the policy.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildContent } from '../helpers.ts';
 import { builtPages } from '../site.ts';
 import { launch } from './browser.ts';
 import { serveStatic } from './static-server.ts';
@@ -61,8 +61,8 @@ describe('XSS payloads', () => {
 		cpSync('tests/fixtures/content', content, { recursive: true });
 		cpSync('tests/fixtures/bad-content/html-in-text-fields', content, { recursive: true, filter: (s) => !s.endsWith('case.json') });
 		cpSync('tests/fixtures/xss/payloads.md', join(content, 'begrippen', 'xss-proef.md'));
-		const build = spawnSync('npm', ['run', 'build', '--silent'], { encoding: 'utf8', env: { ...process.env, CONTENT_DIR: content, DIST_DIR: dist } });
-		if (build.status !== 0) throw new Error(`fixture build failed:\n${build.stdout}\n${build.stderr}`);
+		const build = buildContent(content, { DIST_DIR: dist });
+		if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
 		({ origin, server } = await serveStatic(dist));
 	}, 180_000);
 
