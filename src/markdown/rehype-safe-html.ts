@@ -29,6 +29,7 @@ import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sa
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { MDX_NODE_TYPES, mdxToHtml } from './rehype-mdx-html.ts';
+import { hasRaw, RAW_FREE } from './rehype-raw-when-needed.ts';
 import { TERM_LINK_CLASS } from './remark-glossary-links.ts';
 
 const defaults = {
@@ -77,14 +78,6 @@ const dropImagesWithoutAlt = () => (tree: Root) => {
 	});
 };
 
-/** True when the tree holds raw HTML, the only thing rehype-raw has to parse. */
-function hasRaw(node: Root | Root['children'][number]): boolean {
-	if (node.type === 'raw') return true;
-	if (!('children' in node)) return false;
-	for (const child of node.children) if (hasRaw(child)) return true;
-	return false;
-}
-
 /**
  * The plugin: turn MDX's plain JSX HTML into elements, parse raw HTML (MDX
  * nodes pass through untouched), sanitise it all with `safeHtmlSchema`, drop
@@ -92,7 +85,10 @@ function hasRaw(node: Root | Root['children'][number]): boolean {
  *
  * rehype-raw runs only on trees that hold raw HTML. Without any, it would only
  * rebuild the same tree through parse5: about a quarter of the Markdown time
- * of a page. The sanitiser runs on every tree either way.
+ * of a page. Such a tree is marked (`RAW_FREE`), so that the render workers
+ * can skip Astro's own rehype-raw at the end as well
+ * (src/markdown/rehype-raw-when-needed.ts). The sanitiser runs on every tree
+ * either way.
  */
 const rehypeSafeHtml: Plugin<[], Root> = () => {
 	const raw = rehypeRaw({ passThrough: [...MDX_NODE_TYPES] });
@@ -100,7 +96,9 @@ const rehypeSafeHtml: Plugin<[], Root> = () => {
 	const images = dropImagesWithoutAlt();
 	return (tree, file) => {
 		mdxToHtml(tree);
-		const parsed = hasRaw(tree) ? ((raw(tree, file) ?? tree) as Root) : tree;
+		const rawFree = !hasRaw(tree);
+		if (rawFree) file.data[RAW_FREE] = true;
+		const parsed = rawFree ? tree : ((raw(tree, file) ?? tree) as Root);
 		const clean = (sanitize(parsed) ?? parsed) as Root;
 		images(clean);
 		return clean;

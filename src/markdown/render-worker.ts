@@ -2,10 +2,17 @@
  * One Markdown render worker (see src/markdown/processor.ts): builds the same
  * pipeline as the main thread and renders the entries it is sent.
  */
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { registerHooks } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import { markdownOptions } from './pipeline.ts';
+import { resolveRehypeRaw } from './rehype-raw-when-needed.ts';
 import type { GlossaryTerm } from './remark-glossary-links.ts';
+
+// Before Astro's processor is loaded: its closing rehype-raw skips trees that
+// held no raw HTML (see rehype-raw-when-needed.ts). Node before 22.15 has no
+// registerHooks; the processor then runs as it comes.
+if (typeof registerHooks === 'function') registerHooks({ resolve: resolveRehypeRaw });
+const { createMarkdownProcessor } = await import('@astrojs/markdown-remark');
 
 /** One job from the pool. */
 export interface RenderJob {
