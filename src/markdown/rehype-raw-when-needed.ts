@@ -42,6 +42,7 @@ function asParse5Would(tree: Root): void {
 	});
 }
 
+/** The plugin, with rehype-raw's options: parse5 for trees that held raw HTML, the attribute fix-up for the rest. */
 export default function rehypeRawWhenNeeded(options?: Options) {
 	const raw = rehypeRaw(options);
 	return (tree: Root, file: VFile): Root | undefined => {
