@@ -14,7 +14,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { entryUrl } from '../src/lib/urls.ts';
 import { distribution, generateCorpus, loadGlossary, writeCorpus } from './bench/corpus.ts';
-import { measureInBrowser, measureSizes, serve, timed, type BrowserResult, type SizeResult } from './bench/measure.ts';
+import { cpuCheck, measureInBrowser, measureSizes, serve, timed, type BrowserResult, type SizeResult } from './bench/measure.ts';
 import { installStarlight, STARLIGHT_VERSION, writeStarlightProject } from './bench/starlight.ts';
 import { copyProject } from './project-copy.ts';
 
@@ -63,6 +63,9 @@ async function browse(dist: string, testPages: string[]): Promise<BrowserResult>
 		await server.close();
 	}
 }
+
+const cpuBefore = cpuCheck();
+log(`CPU check: ${cpuBefore.toFixed(0)} ms`);
 
 try {
 	// 1. Corpus.
@@ -200,11 +203,13 @@ try {
 	targets.push(`${mark(search.bytes <= 300 * KB)}: first search ≤ 300 KB fetched: ${fmtBytes(search.bytes)} in ${search.requests} requests${at(10_000)}`);
 
 	const machine = `${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${fmtBytes(totalmem())} RAM, Node ${process.version}`;
+	const cpuAfter = cpuCheck();
 	const report = [
 		`# Benchmark: ${pages.toLocaleString('en')} pages`,
 		'',
 		`Command: \`npm run bench -- --pages ${pages}${starlight ? ' --vs starlight' : ''}\` (seed ${seed}), ${new Date().toISOString()}.`,
 		`Machine: ${machine}. Corpus: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}; about 900 words per page.`,
+		`CPU check (gzip of a fixed 32 MB on one thread; lower is a faster machine, compare it between runs): ${cpuBefore.toFixed(0)} ms before the builds, ${cpuAfter.toFixed(0)} ms after.`,
 		'Sizes in KB = 1,024 bytes; gzip with zlib level 6. JS and search bytes are response bodies as served gzipped by the bench server.',
 		`Browser pages: ${testPages.join(', ')}; search from the term page with the Pagefind JS API, cold HTTP cache, each measure in a fresh browser context.`,
 		'',

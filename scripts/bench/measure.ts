@@ -66,6 +66,23 @@ function* walk(dir: string): Generator<string> {
 	}
 }
 
+/**
+ * A fixed single-thread workload (gzip of the same 32 MB), in milliseconds,
+ * median of three. The bench runs it before and after the builds: on a shared
+ * machine the same code can run twice as slow in the evening as in the
+ * morning, and this figure shows which kind of machine a result came from.
+ */
+export function cpuCheck(): number {
+	const data = Buffer.alloc(32 * 1024 * 1024);
+	for (let i = 0; i < data.length; i++) data[i] = (i * 2654435761) >>> 24;
+	const times = [0, 1, 2].map(() => {
+		const start = performance.now();
+		gzipSync(data, { level: 6 });
+		return performance.now() - start;
+	});
+	return times.sort((a, b) => a - b)[1] ?? 0;
+}
+
 export interface SizeResult {
 	distBytes: number;
 	files: number;
