@@ -79,16 +79,22 @@ export interface KeptEntry {
 	data: Record<string, unknown>;
 }
 
+/** True when every collection of the content config has loaded in this process (the prerender bundle checks the same). */
+export function allStoresKept(): boolean {
+	const { expected, stores } = kept();
+	return expected.size > 0 && [...expected].every((name) => stores.has(name));
+}
+
 /**
  * Every entry of the content sync that ran in this process, or undefined
- * unless every collection has loaded (in `astro dev`, `astro sync`, tests, or
- * before the sync). Lets integrations that run at the end of a build (the
- * sitemap) use the parsed content instead of reading every file again.
+ * unless every collection has loaded (before the sync, in tests, or with a
+ * loader that could not be wrapped). Lets integrations that run at the end of
+ * a build (the sitemap) use the parsed content instead of reading every file
+ * again.
  */
 export function keptEntries(): KeptEntry[] | undefined {
-	const { expected, stores } = kept();
-	if (expected.size === 0 || ![...expected].every((name) => stores.has(name))) return undefined;
-	return [...stores].flatMap(([collection, store]) => [...store.entries()].map(([id, { data }]) => ({ collection, id, data })));
+	if (!allStoresKept()) return undefined;
+	return [...kept().stores].flatMap(([collection, store]) => [...store.entries()].map(([id, { data }]) => ({ collection, id, data })));
 }
 
 /** Astro's virtual module for the data store, as resolved (astro/dist/content/consts.js). */
@@ -140,6 +146,11 @@ export default function dataStoreFile(): AstroIntegration {
 					dataStoreFilePlugin(store, () => logger.info(`the prerender bundle takes the synced content store, or reads ${store.pathname} when it runs`)),
 					...(vite.plugins ?? []),
 				];
+			},
+			// Which way the pages got their content, so the build log (and its test) shows it.
+			'astro:build:done': ({ logger }) => {
+				if (!file) return;
+				logger.info(allStoresKept() ? `the pages used the synced content store (${kept().stores.size} collections)` : `the pages read ${file.pathname}`);
 			},
 		},
 	};
