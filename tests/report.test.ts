@@ -1,10 +1,15 @@
 /**
  * The maintenance report on the fixture content: each section finds what it
  * should, with `today` fixed so the stale check does not drift; and the built
- * page /redactie/onderhoud/ is noindex and out of the search index.
+ * page /redactie/onderhoud/ is noindex and out of the search index. The page
+ * builds the report from the entries Astro loaded (`storedReport`); that must
+ * give the same report as `npm run report`.
  */
 import { describe, expect, it } from 'vitest';
-import { formatReport, maintenanceReport } from '../src/lib/report.ts';
+import { formatReport, maintenanceReport, reportSections, storedReport, type StoredEntry } from '../src/lib/report.ts';
+import { checkEntries, validationSchema } from '../src/lib/validation/check.ts';
+import { loadContent } from '../src/lib/validation/load.ts';
+import { elementOf, referenceTarget, shapeOf } from '../src/schemas/introspect.ts';
 import { copyFixtureContent, run } from './helpers.ts';
 import { page } from './site.ts';
 
@@ -39,6 +44,43 @@ describe('maintenance report', () => {
 		const result = run('npm', ['run', 'report', '--silent', '--', 'tests/fixtures/content']);
 		expect(result.status).toBe(0);
 		expect(result.stdout).toContain('Weespagina’s: niemand verwijst ernaar (2)');
+	});
+
+	it('is built from the loaded entries with the same result as npm run report', () => {
+		const c = copyFixtureContent();
+		try {
+			// A dangling reference, a draft and an unused term, so every section has something.
+			c.write('begrippen/opschaling.md', '---\nterm: Opschaling\ndefinition: x\nsources:\n  - title: Bron\nreviewed: 2026-11-23\nrelated:\n  - borgin\n---\nOpschaling gaat over groei.\n');
+			const options = { today: new Date('2027-11-24T00:00:00Z') };
+			const cli = maintenanceReport(c.dir, options);
+			const loaded = loadContent(c.dir);
+			// As Astro holds them: references as { collection, id }, file paths relative to the project.
+			const stored: StoredEntry[] = checkEntries(loaded.entries, c.dir, loaded.failed).entries.map((e) => {
+				const data = { ...e.data };
+				for (const [key, field] of Object.entries(shapeOf(validationSchema(e.collection)) ?? {})) {
+					const target = referenceTarget(field) ?? referenceTarget(elementOf(field) ?? field);
+					const value = data[key];
+					if (target && value !== undefined) data[key] = Array.isArray(value) ? value.map((id) => ({ collection: target, id })) : { collection: target, id: value };
+				}
+				return { collection: e.collection, id: e.id, filePath: e.file, data };
+			});
+			expect(stored.some((e) => JSON.stringify(e.data).includes('"collection":"begrippen"'))).toBe(true);
+			const report = storedReport(stored, options);
+			expect(report).toEqual(cli);
+			expect(report.unusedTerms.map((e) => e.title)).toEqual(['Opschaling']);
+			expect(report.brokenReferences.map((p) => p.message)).toEqual(['no begrip "borgin" (did you mean "borging"?)']);
+			expect(report.stale.length).toBeGreaterThan(0);
+		} finally {
+			c.cleanup();
+		}
+	});
+
+	it('lists on the built page what npm run report lists for the same content', () => {
+		const html = page('/redactie/onderhoud/');
+		const cli = maintenanceReport('content');
+		expect(html.querySelectorAll('main h2').map((h) => h.text.trim())).toEqual(reportSections.map(([key, heading]) => `${heading} (${cli[key].length})`));
+		const files = html.querySelectorAll('li code').map((code) => code.text);
+		for (const [key] of reportSections) for (const item of cli[key].slice(0, 25)) if ('file' in item && 'detail' in item) expect(files).toContain(item.file);
 	});
 
 	it('is built as a noindex page kept out of search', () => {

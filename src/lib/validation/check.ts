@@ -41,7 +41,7 @@ const keyOf = (collection: CollectionName, id: string) => `${collection}/${id}`;
  * schema: their problem is already reported, so references to them and the
  * step they would fill are not reported again (one mistake, one message).
  */
-function checkReferences(entries: ParsedEntry[], failed: ReadonlySet<string>): ContentProblem[] {
+export function checkReferences(entries: readonly ParsedEntry[], failed: ReadonlySet<string> = new Set()): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const ids = new Map<CollectionName, Map<string, ParsedEntry>>();
 	for (const entry of entries) {

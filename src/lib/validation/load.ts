@@ -31,6 +31,19 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 
 const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
 
+/** How messages name a file: relative to the project when inside it, else (test folders) in full. */
+export function displayPath(path: string, cwd = process.cwd()): string {
+	const rel = relative(cwd, path);
+	return (rel.startsWith('..') ? path : rel).split('\\').join('/');
+}
+
+/** The Markdown body of a file: everything after the frontmatter (the whole text if it has none). */
+export function readBody(path: string): string {
+	const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+	const match = FRONTMATTER.exec(text);
+	return match?.index === 0 ? text.slice(match[0].length) : text;
+}
+
 /** Suggests a valid file name for one that breaks the naming rule. */
 export function slugifyFileName(name: string): string {
 	const ext = name.toLowerCase().endsWith('.mdx') ? '.mdx' : '.md';
@@ -55,9 +68,7 @@ export function readEntry(
 	cwd = process.cwd(),
 	siblings: readonly string[] = [],
 ): { entry?: RawEntry; problems: ContentProblem[] } {
-	// Paths inside the project print relative to it; others (test folders) in full.
-	const rel = relative(cwd, path);
-	const file = (rel.startsWith('..') ? path : rel).split('\\').join('/');
+	const file = displayPath(path, cwd);
 	const name = path.split(/[\\/]/).pop() ?? path;
 	const problem = (message: string, field = ''): { problems: ContentProblem[] } => ({
 		problems: [{ file, field, message }],
