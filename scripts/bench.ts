@@ -34,7 +34,6 @@ if (values.vs !== undefined && values.vs !== 'starlight') throw new Error(`--vs 
 
 const project = process.cwd();
 const astroBin = join(project, 'node_modules/astro/bin/astro.mjs');
-const pagefindBin = join(project, 'node_modules/.bin/pagefind');
 const work = mkdtempSync(join(tmpdir(), 'iw-bench-'));
 const log = (message: string) => console.error(`[bench] ${message}`);
 
@@ -95,7 +94,7 @@ try {
 	log(`astro build (${pages} pages)`);
 	const astro = await timed(process.execPath, [astroBin, 'build', '--config', 'astro.bench.config.mjs'], { cwd: root, env });
 	log('pagefind');
-	const pagefind = await timed(pagefindBin, ['--site', dist], { cwd: root, env });
+	const pagefind = await timed(process.execPath, ['scripts/index-search.ts', dist], { cwd: root, env });
 	log('sizes and browser');
 	const ours: SystemResult = {
 		name: 'Implementatiewiki',

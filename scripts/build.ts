@@ -33,10 +33,9 @@ function step(label: string, command: string, args: string[]): void {
 	}
 }
 
-const bin = (name: string) => join('node_modules', '.bin', name);
 step('validate', process.execPath, ['scripts/validate.ts']);
 step('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging]);
-step('pagefind', bin('pagefind'), ['--site', staging]);
+step('pagefind', process.execPath, ['scripts/index-search.ts', staging]);
 
 // The CMS needs a looser policy than the rest of the site (see src/lib/csp.ts).
 const adminPage = join(staging, 'admin', 'index.html');

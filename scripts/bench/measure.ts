@@ -241,7 +241,8 @@ export async function measureInBrowser(baseUrl: string, pages: string[], query: 
 		});
 		const cold = await page.evaluate(async (q) => {
 			const start = performance.now();
-			const pf = await import('/pagefind/pagefind.js' as string);
+			const [pf, shards] = await Promise.all([import('/pagefind/pagefind.js' as string), fetch('/pagefind/shards.json').then((r) => (r.ok ? r.json() : []))]);
+			await Promise.all((shards as string[]).map((bundle) => pf.mergeIndex(bundle)));
 			const search = await pf.search(q);
 			const first = search.results[0] ? await search.results[0].data() : undefined;
 			return { ms: performance.now() - start, results: search.results.length as number, found: Boolean(first) };
@@ -261,8 +262,9 @@ export async function measureInBrowser(baseUrl: string, pages: string[], query: 
 			await page.goto(baseUrl + (pages[0] ?? '/'), { waitUntil: 'load' });
 			const ms = await page.evaluate(
 				async ([q, counts]) => {
-					const pf = await import('/pagefind/pagefind.js' as string);
+					const [pf, shards] = await Promise.all([import('/pagefind/pagefind.js' as string), fetch('/pagefind/shards.json').then((r) => (r.ok ? r.json() : []))]);
 					await pf.init();
+					await Promise.all((shards as string[]).map((bundle) => pf.mergeIndex(bundle)));
 					await pf.search('');
 					if (counts) await pf.filters();
 					const start = performance.now();

@@ -4,6 +4,7 @@
  * first asked, and renders results labelled by type with highlighted excerpts.
  * Importing this module loads nothing; `loadPagefind()` does.
  */
+import { SHARDS_FILE } from '../lib/search-shards.ts';
 
 /** What Pagefind returns for one result once its data is loaded. */
 export interface ResultData {
@@ -30,6 +31,18 @@ interface PagefindApi {
 	search(term: string | null, options?: { filters?: FilterQuery }): Promise<PagefindResponse>;
 	debouncedSearch(term: string | null, options?: { filters?: FilterQuery }, ms?: number): Promise<PagefindResponse | null>;
 	filters(): Promise<FilterCounts>;
+	mergeIndex(bundle: string, options?: Record<string, unknown>): Promise<void>;
+}
+
+/** The bundles of the other search shards; none when the site has one index (or the list is missing). */
+async function shardBundles(): Promise<string[]> {
+	try {
+		const response = await fetch(`/pagefind/${SHARDS_FILE}`);
+		const list: unknown = response.ok ? await response.json() : [];
+		return Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string' && item.startsWith('/pagefind/')) : [];
+	} catch {
+		return [];
+	}
 }
 
 let loading: Promise<PagefindApi> | undefined;
@@ -39,9 +52,12 @@ let withCounts: Promise<PagefindApi> | undefined;
 export function loadPagefind(): Promise<PagefindApi> {
 	loading ??= (async () => {
 		const url = '/pagefind/pagefind.js';
-		const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-		await api.options({ excerptLength: 20 });
+		// Large sites have their index in shards (src/lib/search-shards.ts); the list comes with the script.
+		const [api, shards] = await Promise.all([import(/* @vite-ignore */ url) as Promise<PagefindApi>, shardBundles()]);
+		const options = { excerptLength: 20 };
+		await api.options(options);
 		await api.init();
+		await Promise.all(shards.map((bundle) => api.mergeIndex(bundle, options)));
 		// An empty query returns at once, but first builds Pagefind's Intl word
 		// segmenter (ICU data) in the thread that searches: that took 100-300 ms
 		// of the visitor's first real query. scripts/bench/measure.ts mirrors these steps.

@@ -1,8 +1,17 @@
-/** Search in a real browser: Dutch stemming, filters in the URL, the header dialog and its keyboard use. */
+/**
+ * Search in a real browser: Dutch stemming, filters in the URL, the header
+ * dialog and its keyboard use, and an index split into shards.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { useBrowser } from './browser.ts';
+import { serveStatic } from './static-server.ts';
 
 const base = inject('baseUrl');
 let page: Page;
@@ -134,5 +143,43 @@ describe('header search dialog', () => {
 		await resultLinks('dialog').first().waitFor({ timeout: 15_000 });
 		const violations = await axeViolations(page);
 		expect(violations).toEqual([]);
+	});
+});
+
+describe('search over an index in shards', () => {
+	// The built site indexed again in shards of 50 pages, as a site of more than 3,000 pages would be.
+	const site = mkdtempSync(join(tmpdir(), 'iw-shards-e2e-'));
+	let server: Server | undefined;
+	let origin = '';
+	beforeAll(async () => {
+		cpSync('dist', site, { recursive: true });
+		const result = spawnSync(process.execPath, ['scripts/index-search.ts', site], { encoding: 'utf8', env: { ...process.env, SEARCH_PAGES_PER_SHARD: '50' } });
+		if (result.status !== 0) throw new Error(result.stdout + result.stderr);
+		({ origin, server } = await serveStatic(site));
+	}, 120_000);
+	afterAll(() => {
+		server?.close();
+		rmSync(site, { recursive: true, force: true });
+	});
+
+	const typeCount = () => page.locator('fieldset[data-facet="type"] input[value="Begrip"] + [data-count]').textContent();
+
+	it('finds what the single index finds, with the same filter counts, from every shard', async () => {
+		await page.goto(`${base}/zoeken/?q=borgen`);
+		const single = await resultCount();
+		await expect.poll(typeCount, { timeout: 15_000 }).toMatch(/^\([1-9]\d*\)$/);
+		const singleTypeCount = await typeCount();
+
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+		await page.goto(`${origin}/zoeken/?q=borgen`);
+		expect(await resultCount()).toBe(single);
+		await page.locator('main a.search-result[href="/begrippen/borging/"]').waitFor({ timeout: 15_000 });
+		await expect.poll(typeCount, { timeout: 15_000 }).toBe(singleTypeCount);
+		expect(requests.filter((path) => /^\/pagefind\/shard-\d+\/pagefind-entry\.json$/.test(path)).sort()).toEqual([
+			'/pagefind/shard-1/pagefind-entry.json',
+			'/pagefind/shard-2/pagefind-entry.json',
+			'/pagefind/shard-3/pagefind-entry.json',
+		]);
 	});
 });

@@ -1,0 +1,76 @@
+/**
+ * `node scripts/index-search.ts [site]`: builds the Pagefind index of a built
+ * site (default `dist/`). Large sites get one index per shard
+ * (src/lib/search-shards.ts): each shard's pages are hard-linked into a
+ * temporary tree with the site's paths, and Pagefind indexes the trees one
+ * after the other, so the memory peak is that of one shard. Writes
+ * `pagefind/shards.json` with the other shards' bundles (an empty list for one).
+ *
+ * SEARCH_PAGES_PER_SHARD overrides the shard size (tests shard a small site).
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PAGES_PER_SHARD, shardCount, shardFolder, shardOf, SHARDS_FILE } from '../src/lib/search-shards.ts';
+
+const site = resolve(process.argv[2] ?? 'dist');
+const perShard = Number(process.env['SEARCH_PAGES_PER_SHARD'] ?? PAGES_PER_SHARD);
+const pagefind = fileURLToPath(new URL('../node_modules/.bin/pagefind', import.meta.url));
+
+function* htmlFiles(dir: string): Generator<string> {
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory() && path !== join(site, 'pagefind')) yield* htmlFiles(path);
+		else if (entry.isFile() && entry.name.endsWith('.html')) yield path;
+	}
+}
+
+function runPagefind(args: string[]): void {
+	const result = spawnSync(pagefind, args, { stdio: 'inherit' });
+	if (result.status !== 0) throw new Error(`pagefind ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
+}
+
+// Only pages marked for the index count and go into a shard: a shard without any
+// would make Pagefind index every page in it.
+const pages = [...htmlFiles(site)].filter((file) => readFileSync(file, 'utf8').includes('data-pagefind-body'));
+// Pages per shard; a shard the hash left empty (only on tiny sites) is skipped.
+const groups = Array.from({ length: shardCount(pages.length, perShard) }, () => [] as string[]);
+for (const file of pages) groups[shardOf(relative(site, file).split('\\').join('/'), groups.length)]?.push(file);
+const shards = groups.filter((group) => group.length > 0);
+
+if (shards.length <= 1) {
+	runPagefind(['--site', site]);
+} else {
+	// Beside the site, so hard links stay on one file system.
+	const trees = mkdtempSync(join(dirname(site), `.${basename(site)}-search-`));
+	try {
+		shards.forEach((files, i) => {
+			for (const file of files) {
+				const to = join(trees, String(i), relative(site, file));
+				mkdirSync(dirname(to), { recursive: true });
+				try {
+					linkSync(file, to);
+				} catch {
+					copyFileSync(file, to);
+				}
+			}
+		});
+		rmSync(join(site, 'pagefind'), { recursive: true, force: true });
+		for (let i = 0; i < shards.length; i++) runPagefind(['--site', join(trees, String(i)), '--output-path', join(site, shardFolder(i))]);
+	} finally {
+		rmSync(trees, { recursive: true, force: true });
+	}
+	// The other shards only serve their index: the browser runs the main bundle's
+	// script and WebAssembly for all of them.
+	for (let i = 1; i < shards.length; i++) {
+		const folder = join(site, shardFolder(i));
+		for (const name of readdirSync(folder)) {
+			if (name !== 'pagefind-entry.json' && !name.endsWith('.pf_meta') && !['index', 'fragment', 'filter'].includes(name)) rmSync(join(folder, name), { recursive: true });
+		}
+	}
+}
+
+const bundles = shards.slice(1).map((_, i) => `/${shardFolder(i + 1)}/`);
+writeFileSync(join(site, 'pagefind', SHARDS_FILE), `${JSON.stringify(bundles)}\n`);
+console.log(`Search index: ${pages.length} pages${shards.length > 1 ? ` in ${shards.length} shards (${shards.map((s) => s.length).join(', ')})` : ''}.`);

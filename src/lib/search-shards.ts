@@ -1,0 +1,34 @@
+/**
+ * The search index in shards on large sites. Pagefind builds one index in one
+ * process, and at 10,000 pages that process peaked at 2.8 GB; its first query
+ * also ranks each result against every matched word in the index, so the
+ * time grows with the square of the matches. Past PAGES_PER_SHARD pages the
+ * build (scripts/index-search.ts) makes one Pagefind index per shard, one
+ * process after the other, and the browser merges them with Pagefind's own
+ * `mergeIndex` (one WebAssembly module for all, results sorted by score,
+ * filter counts added up). Today's site is one shard: nothing changes for it.
+ */
+
+/** Pages per shard, at most; a site with fewer pages has one index, as Pagefind makes it. */
+export const PAGES_PER_SHARD = 3000;
+
+/** File in the main bundle that lists the other shards' bundles; the search loads it with Pagefind. */
+export const SHARDS_FILE = 'shards.json';
+
+/** How many shards a site of `pages` indexed pages gets. */
+export function shardCount(pages: number, perShard = PAGES_PER_SHARD): number {
+	if (!Number.isInteger(perShard) || perShard < 1) throw new Error(`pages per shard must be a whole number of at least 1, got ${perShard}`);
+	return Math.max(1, Math.ceil(pages / perShard));
+}
+
+/** The shard of a page: a hash (FNV-1a) of its path, so every shard gets a mix of all kinds of pages. */
+export function shardOf(path: string, shards: number): number {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 0x01000193);
+	return (hash >>> 0) % shards;
+}
+
+/** The folder of shard `i` inside the site (shard 0 is Pagefind's own `pagefind/`). */
+export function shardFolder(i: number): string {
+	return i === 0 ? 'pagefind' : `pagefind/shard-${i}`;
+}

@@ -1,0 +1,64 @@
+/**
+ * The search index in shards (src/lib/search-shards.ts, scripts/index-search.ts):
+ * how pages are split, and the index script on a copy of the built site with a
+ * small shard size, checked against the one index the real build made.
+ */
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PAGES_PER_SHARD, shardCount, shardFolder, shardOf } from '../src/lib/search-shards.ts';
+import { run } from './helpers.ts';
+
+const pageCount = (bundle: string): number =>
+	Object.values((JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages).reduce(
+		(sum, language) => sum + language.page_count,
+		0,
+	);
+
+describe('search shards', () => {
+	it('keeps one index up to PAGES_PER_SHARD pages and adds a shard per PAGES_PER_SHARD after that', () => {
+		expect(PAGES_PER_SHARD).toBe(3000);
+		expect([0, 1, 3000, 3001, 10_000].map((pages) => shardCount(pages))).toEqual([1, 1, 1, 2, 4]);
+		expect(shardCount(183, 50)).toBe(4);
+		expect(() => shardCount(10, 0)).toThrow('pages per shard must be a whole number of at least 1, got 0');
+		expect(() => shardCount(10, Number.NaN)).toThrow('pages per shard must be a whole number of at least 1, got NaN');
+	});
+
+	it('spreads pages evenly by a hash of their path, the same every build', () => {
+		const paths = Array.from({ length: 10_000 }, (_, i) => `begrippen/term-${i}/index.html`);
+		const sizes = [0, 0, 0, 0];
+		for (const path of paths) sizes[shardOf(path, 4)]! += 1;
+		for (const size of sizes) expect(Math.abs(size - 2500)).toBeLessThan(150);
+		expect(shardOf('begrippen/borging/index.html', 4)).toBe(shardOf('begrippen/borging/index.html', 4));
+		expect(shardOf('begrippen/borging/index.html', 1)).toBe(0);
+		expect([0, 1, 2].map(shardFolder)).toEqual(['pagefind', 'pagefind/shard-1', 'pagefind/shard-2']);
+	});
+
+	// SKIP_BUILD=1 reuses an earlier dist/; it still has the index the build made.
+	it('indexes every page once across the shards, and serves only the index from the extra shards', () => {
+		const site = mkdtempSync(join(tmpdir(), 'iw-shards-'));
+		try {
+			cpSync('dist', site, { recursive: true, filter: (source) => !source.includes('/pagefind') && (!/\.\w+$/.test(source) || source.endsWith('.html')) });
+			const result = run(process.execPath, ['scripts/index-search.ts', site], { SEARCH_PAGES_PER_SHARD: '50' });
+			expect(result.status, result.output).toBe(0);
+			const bundles = JSON.parse(readFileSync(join(site, 'pagefind/shards.json'), 'utf8')) as string[];
+			expect(bundles).toEqual(['/pagefind/shard-1/', '/pagefind/shard-2/', '/pagefind/shard-3/']);
+			const counts = [join(site, 'pagefind'), ...bundles.map((bundle) => join(site, bundle))].map(pageCount);
+			expect(counts.every((count) => count > 20 && count <= 50 * 1.5)).toBe(true);
+			expect(counts.reduce((a, b) => a + b, 0)).toBe(pageCount('dist/pagefind'));
+			expect(result.stdout).toContain(`Search index: ${pageCount('dist/pagefind')} pages in 4 shards (${counts.join(', ')}).`);
+			expect(readdirSync(join(site, 'pagefind/shard-1')).sort()).toEqual(expect.arrayContaining(['filter', 'fragment', 'index', 'pagefind-entry.json']));
+			expect(readdirSync(join(site, 'pagefind/shard-1')).filter((name) => /\.(js|css)$|^wasm\./.test(name))).toEqual([]);
+			expect(existsSync(join(site, 'pagefind/pagefind.js'))).toBe(true);
+			// The temporary trees of links are gone.
+			expect(readdirSync(tmpdir()).filter((name) => name.startsWith(`.${site.split('/').pop()}-search-`))).toEqual([]);
+		} finally {
+			rmSync(site, { recursive: true, force: true });
+		}
+	});
+
+	it('writes an empty shard list for a site that fits one index, as the real build does', () => {
+		expect(JSON.parse(readFileSync('dist/pagefind/shards.json', 'utf8'))).toEqual([]);
+	});
+});
