@@ -2,13 +2,14 @@
  * `node scripts/index-search.ts [site]`: builds the Pagefind index of a built
  * site (default `dist/`). Large sites get one index per shard
  * (src/lib/search-shards.ts): each shard's pages are hard-linked into a
- * temporary tree with the site's paths, and Pagefind indexes the trees one
- * after the other, so the memory peak is that of one shard. Writes
+ * temporary tree with the site's paths, and Pagefind indexes the trees two
+ * at a time (one Pagefind process keeps about 1.4 cores busy), so the memory
+ * peak is that of two shards whatever the size of the site. Writes
  * `pagefind/shards.json` with the other shards' bundles (an empty list for one).
  *
  * SEARCH_PAGES_PER_SHARD overrides the shard size (tests shard a small site).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,9 +27,31 @@ function* htmlFiles(dir: string): Generator<string> {
 	}
 }
 
+/** Pagefind processes at once: two fill 2 cores and bound the memory to two shards. */
+const PARALLEL = 2;
+
 function runPagefind(args: string[]): void {
 	const result = spawnSync(pagefind, args, { stdio: 'inherit' });
 	if (result.status !== 0) throw new Error(`pagefind ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
+}
+
+/** Runs Pagefind for each argument list, PARALLEL at a time; rejects on the first failure. */
+async function runPagefinds(runs: string[][]): Promise<void> {
+	const queue = [...runs];
+	const next = async (): Promise<void> => {
+		const args = queue.shift();
+		if (!args) return;
+		// Each process's log is printed whole when it ends, so two logs do not interleave.
+		const child = spawn(pagefind, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+		let log = '';
+		child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+		const code = await new Promise<number | null>((resolve, reject) => child.on('error', reject).on('close', resolve));
+		process.stdout.write(log);
+		if (code !== 0) throw new Error(`pagefind ${args.join(' ')} failed (exit ${code})`);
+		return next();
+	};
+	await Promise.all(Array.from({ length: PARALLEL }, next));
 }
 
 // Only pages marked for the index count and go into a shard: a shard without any
@@ -57,7 +80,7 @@ if (shards.length <= 1) {
 			}
 		});
 		rmSync(join(site, 'pagefind'), { recursive: true, force: true });
-		for (let i = 0; i < shards.length; i++) runPagefind(['--site', join(trees, String(i)), '--output-path', join(site, shardFolder(i))]);
+		await runPagefinds(shards.map((_, i) => ['--site', join(trees, String(i)), '--output-path', join(site, shardFolder(i))]));
 	} finally {
 		rmSync(trees, { recursive: true, force: true });
 	}

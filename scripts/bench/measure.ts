@@ -15,7 +15,7 @@ import { launch } from '../../tests/e2e/browser.ts';
 export interface StepResult {
 	/** Wall-clock seconds. */
 	seconds: number;
-	/** Peak resident memory of the largest process in the tree, in bytes (0 when unknown). */
+	/** Peak resident memory in bytes (0 when unknown): the larger of the largest single process and the sampled sum over the process tree. */
 	peakRss: number;
 	/** CPU seconds (user + system) of the command and its children; less noisy than wall time on a busy machine. */
 	cpuSeconds: number | undefined;
@@ -23,10 +23,39 @@ export interface StepResult {
 
 const HAS_GNU_TIME = existsSync('/usr/bin/time');
 
+/** Resident bytes of a process and all its descendants now, from /proc (0 where there is none). */
+export function treeRss(root: number): number {
+	if (!existsSync('/proc')) return 0;
+	const children = new Map<number, number[]>();
+	for (const name of readdirSync('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		try {
+			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+			children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+		} catch {
+			// The process ended while we looked.
+		}
+	}
+	let total = 0;
+	const stack = [root];
+	while (stack.length > 0) {
+		const pid = stack.pop() as number;
+		try {
+			total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096;
+		} catch {
+			// Ended.
+		}
+		stack.push(...(children.get(pid) ?? []));
+	}
+	return total;
+}
+
 /**
- * Runs a command, failing with its output when it fails. Peak memory comes
- * from GNU time (`%M`: maximum resident set size of the command or its
- * largest waited-for descendant).
+ * Runs a command, failing with its output when it fails. Peak memory is the
+ * larger of GNU time's (`%M`: the command or its largest waited-for
+ * descendant) and the sum over the process tree sampled every 250 ms, since
+ * processes that run at once (two Pagefind shards) add up.
  */
 export function timed(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<StepResult> {
 	const memFile = join(tmpdir(), `iw-bench-mem-${process.pid}-${Date.now()}`);
@@ -39,16 +68,21 @@ export function timed(command: string, args: string[], options: { cwd?: string; 
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let output = '';
+		let sampled = 0;
+		const sampler = setInterval(() => {
+			if (child.pid !== undefined) sampled = Math.max(sampled, treeRss(child.pid));
+		}, 250);
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		child.on('error', reject);
 		child.on('close', (code) => {
+			clearInterval(sampler);
 			const seconds = (performance.now() - start) / 1000;
-			let peakRss = 0;
+			let peakRss = sampled;
 			let cpuSeconds: number | undefined;
 			if (existsSync(memFile)) {
 				const [kb, user, sys] = (readFileSync(memFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number);
-				if (kb !== undefined && Number.isFinite(kb)) peakRss = kb * 1024;
+				if (kb !== undefined && Number.isFinite(kb)) peakRss = Math.max(peakRss, kb * 1024);
 				if (user !== undefined && sys !== undefined && Number.isFinite(user + sys)) cpuSeconds = user + sys;
 				rmSync(memFile, { force: true });
 			}
