@@ -1,7 +1,10 @@
 /** The CMS is bundled apart from the site (src/integrations/cms-bundle.ts) and only /admin/ loads it. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { bundleCmsInChild } from '../src/integrations/cms-bundle.ts';
 import { CMS_BUNDLE } from '../src/lib/cms/paths.ts';
 import { builtPages, DIST, page } from './site.ts';
 
@@ -22,4 +25,29 @@ describe('CMS bundle', () => {
 		const loadingIt = builtPages().filter((url) => page(url).querySelector(`script[src="${CMS_BUNDLE}"]`));
 		expect(loadingIt).toEqual(['/admin/']);
 	});
+});
+
+describe('CMS bundle in a child process', () => {
+	const script = (code: string) => {
+		const file = join(mkdtempSync(join(tmpdir(), 'iw-cms-child-')), 'child.mjs');
+		writeFileSync(file, code);
+		return pathToFileURL(file);
+	};
+
+	it('resolves with what the child writes to stdout, and passes it the project root', async () => {
+		const bytes = await bundleCmsInChild(new URL('file:///project/'), script('process.stdout.write(`bundle for ${process.argv[2]}`);'));
+		expect(Buffer.from(bytes).toString()).toBe('bundle for file:///project/');
+	});
+
+	it('fails the build with a message when the child fails', async () => {
+		await expect(bundleCmsInChild(new URL('file:///project/'), script('process.exit(3);'))).rejects.toThrow(
+			'cms-bundle: bundling the CMS failed (exit 3); see the error above',
+		);
+	});
+
+	it('bundles the real CMS entry in the child', async () => {
+		const bytes = Buffer.from(await bundleCmsInChild(new URL('../', import.meta.url))).toString();
+		expect(bytes.length).toBeGreaterThan(1_000_000);
+		expect(bytes).toContain('registerPreviewTemplate');
+	}, 60_000);
 });
