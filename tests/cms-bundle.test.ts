@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { bundleCmsInChild } from '../src/integrations/cms-bundle.ts';
+import cmsBundle, { bundleCmsInChild } from '../src/integrations/cms-bundle.ts';
 import { CMS_BUNDLE } from '../src/lib/cms/paths.ts';
 import { builtPages, DIST, page } from './site.ts';
 
@@ -49,5 +49,26 @@ describe('CMS bundle in a child process', () => {
 		const bytes = Buffer.from(await bundleCmsInChild(new URL('../', import.meta.url))).toString();
 		expect(bytes.length).toBeGreaterThan(1_000_000);
 		expect(bytes).toContain('registerPreviewTemplate');
+	}, 60_000);
+});
+
+describe('CMS bundle integration', () => {
+	type Hook = (options: Record<string, unknown>) => Promise<void> | void;
+	const hooksOf = () => cmsBundle().hooks as Record<string, Hook>;
+
+	it('bundles only for astro build, starting at config setup', async () => {
+		const dir = new URL(`${pathToFileURL(mkdtempSync(join(tmpdir(), 'iw-cms-out-'))).href}/`);
+		const logged: string[] = [];
+		const logger = { info: (message: string) => logged.push(message) };
+		const dev = hooksOf();
+		await dev['astro:config:setup']?.({ command: 'dev', config: { root: new URL('../', import.meta.url) } });
+		await dev['astro:build:done']?.({ dir, logger });
+		expect(logged).toEqual([]);
+
+		const build = hooksOf();
+		await build['astro:config:setup']?.({ command: 'build', config: { root: new URL('../', import.meta.url) } });
+		await build['astro:build:done']?.({ dir, logger });
+		expect(logged).toEqual([expect.stringMatching(/^\/admin\/cms\.js \(\d+\.\d MB\)$/)]);
+		expect(statSync(new URL('admin/cms.js', dir)).size).toBeGreaterThan(1_000_000);
 	}, 60_000);
 });
