@@ -9,7 +9,7 @@
  *
  * SEARCH_PAGES_PER_SHARD overrides the shard size (tests shard a small site).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,11 +29,6 @@ function* htmlFiles(dir: string): Generator<string> {
 
 /** Pagefind processes at once: two fill 2 cores and bound the memory to two shards. */
 const PARALLEL = 2;
-
-function runPagefind(args: string[]): void {
-	const result = spawnSync(pagefind, args, { stdio: 'inherit' });
-	if (result.status !== 0) throw new Error(`pagefind ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
-}
 
 /** Runs Pagefind for each argument list, PARALLEL at a time; rejects on the first failure. */
 async function runPagefinds(runs: string[][]): Promise<void> {
@@ -63,7 +58,7 @@ for (const file of pages) groups[shardOf(relative(site, file).split('\\').join('
 const shards = groups.filter((group) => group.length > 0);
 
 if (shards.length <= 1) {
-	runPagefind(['--site', site]);
+	await runPagefinds([['--site', site]]);
 } else {
 	// Beside the site, so hard links stay on one file system.
 	const trees = mkdtempSync(join(dirname(site), `.${basename(site)}-search-`));

@@ -11,7 +11,7 @@ import { BODY_FIELD, cmsConfig, fieldFor, type CmsField } from '../src/lib/cms/c
 import { forLocation } from '../src/lib/cms/local.ts';
 import { repoSettings } from '../src/lib/repo.ts';
 import { collectionNames, collections, slugRef } from '../src/schemas/index.ts';
-import { elementOf, referenceTarget, shapeOf } from '../src/schemas/introspect.ts';
+import { elementOf, referenceFields, referenceTarget, shapeOf } from '../src/schemas/introspect.ts';
 
 const config = cmsConfig({ settings: repoSettings({}) });
 const byName = Object.fromEntries(config.collections.map((c) => [c.name, c]));
@@ -214,5 +214,16 @@ describe('cms config matches Decap’s documented shape', () => {
 		expect(checkField({ name: 'x', label: 'X', widget: 'relation' }, 'c.x')).toEqual([
 			'c.x: relation needs collection, search_fields and value_field',
 		]);
+	});
+});
+
+describe('referenceFields', () => {
+	it('lists the fields that refer to entries, single or as a list, with their collection', () => {
+		expect(referenceFields(collections.begrippen.schema(slugRef))).toEqual([
+			{ key: 'related', target: 'begrippen' },
+			{ key: 'steps', target: 'stappen' },
+		]);
+		expect(referenceFields(collections.trainingen.schema(slugRef))).toContainEqual({ key: 'werkgroep', target: 'werkgroepen' });
+		expect(referenceFields(collections.paginas.schema(slugRef))).toEqual([]);
 	});
 });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { formatReport, maintenanceReport, reportSections, storedReport, type StoredEntry } from '../src/lib/report.ts';
 import { checkEntries, validationSchema } from '../src/lib/validation/check.ts';
 import { loadContent } from '../src/lib/validation/load.ts';
-import { elementOf, referenceTarget, shapeOf } from '../src/schemas/introspect.ts';
+import { referenceFields } from '../src/schemas/introspect.ts';
 import { copyFixtureContent, run } from './helpers.ts';
 import { page } from './site.ts';
 
@@ -57,10 +57,9 @@ describe('maintenance report', () => {
 			// As Astro holds them: references as { collection, id }, file paths relative to the project.
 			const stored: StoredEntry[] = checkEntries(loaded.entries, c.dir, loaded.failed).entries.map((e) => {
 				const data = { ...e.data };
-				for (const [key, field] of Object.entries(shapeOf(validationSchema(e.collection)) ?? {})) {
-					const target = referenceTarget(field) ?? referenceTarget(elementOf(field) ?? field);
+				for (const { key, target } of referenceFields(validationSchema(e.collection))) {
 					const value = data[key];
-					if (target && value !== undefined) data[key] = Array.isArray(value) ? value.map((id) => ({ collection: target, id })) : { collection: target, id: value };
+					if (value !== undefined) data[key] = Array.isArray(value) ? value.map((id) => ({ collection: target, id })) : { collection: target, id: value };
 				}
 				return { collection: e.collection, id: e.id, filePath: e.file, data };
 			});

@@ -10,7 +10,7 @@
  * - broken references: references to missing or draft entries.
  */
 import { collections, type CollectionName } from '../schemas/index.ts';
-import { elementOf, referenceTarget, shapeOf } from '../schemas/introspect.ts';
+import { referenceFields } from '../schemas/introspect.ts';
 import { resolve } from 'node:path';
 import { checkEntries, checkReferences, validationSchema, type ParsedEntry } from './validation/check.ts';
 import { displayPath, loadContent, readBody } from './validation/load.ts';
@@ -59,10 +59,7 @@ function addMonths(date: Date, months: number): Date {
 /** Slugs each entry refers to, read from the schemas (never a second field list). */
 function referencesOf(entry: ParsedEntry): { collection: CollectionName; id: string }[] {
 	const refs: { collection: CollectionName; id: string }[] = [];
-	for (const [key, field] of Object.entries(shapeOf(validationSchema(entry.collection)) ?? {})) {
-		const element = elementOf(field);
-		const target = referenceTarget(field) ?? (element && referenceTarget(element));
-		if (!target) continue;
+	for (const { key, target } of referenceFields(validationSchema(entry.collection))) {
 		const value = entry.data[key];
 		for (const id of Array.isArray(value) ? value : value === undefined ? [] : [value]) refs.push({ collection: target, id: String(id) });
 	}
@@ -95,9 +92,8 @@ export interface StoredEntry {
 function withSlugs(collection: CollectionName, data: Record<string, unknown>): Record<string, unknown> {
 	const slug = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value);
 	const out = { ...data };
-	for (const [key, field] of Object.entries(shapeOf(validationSchema(collection)) ?? {})) {
-		const element = elementOf(field);
-		if (!(referenceTarget(field) ?? (element && referenceTarget(element))) || out[key] === undefined) continue;
+	for (const { key } of referenceFields(validationSchema(collection))) {
+		if (out[key] === undefined) continue;
 		out[key] = Array.isArray(out[key]) ? out[key].map(slug) : slug(out[key]);
 	}
 	return out;

@@ -88,6 +88,15 @@ export function referenceTarget(schema: AnySchema): CollectionName | undefined {
 	return (metaOf(schema) as Partial<ReferenceMeta>).reference;
 }
 
+/** The top-level fields of an object schema that refer to entries (one or a list), with the collection each refers to. */
+export function referenceFields(schema: AnySchema): { key: string; target: CollectionName }[] {
+	return Object.entries(shapeOf(schema) ?? {}).flatMap(([key, field]) => {
+		const element = elementOf(field);
+		const target = referenceTarget(field) ?? (element && referenceTarget(element));
+		return target ? [{ key, target }] : [];
+	});
+}
+
 /** True for the shared ISO date field. */
 export function isDateField(schema: AnySchema): boolean {
 	return metaOf(schema)['format'] === 'date';

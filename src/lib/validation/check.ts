@@ -10,7 +10,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { collections, slugRef, type CollectionName } from '../../schemas/index.ts';
 import { formatPath, hint, parseEntry, type ContentProblem } from '../../schemas/errors.ts';
-import { elementOf, referenceTarget, shapeOf } from '../../schemas/introspect.ts';
+import { referenceFields } from '../../schemas/introspect.ts';
 import { STEP_NUMBERS } from '../../schemas/stap.ts';
 import { whereIs } from './body.ts';
 import { loadContent, type RawEntry } from './load.ts';
@@ -49,11 +49,7 @@ export function checkReferences(entries: readonly ParsedEntry[], failed: Readonl
 		ids.get(entry.collection)?.set(entry.id, entry);
 	}
 	for (const entry of entries) {
-		const shape = shapeOf(schemas[entry.collection]) ?? {};
-		for (const [key, field] of Object.entries(shape)) {
-			const element = elementOf(field);
-			const target = referenceTarget(field) ?? (element && referenceTarget(element));
-			if (!target) continue;
+		for (const { key, target } of referenceFields(schemas[entry.collection])) {
 			const value = entry.data[key];
 			const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
 			const pathOf = (i: number) => formatPath(Array.isArray(value) ? [key, i] : [key]);
