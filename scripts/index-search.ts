@@ -16,13 +16,20 @@ import { fileURLToPath } from 'node:url';
 import { PAGES_PER_SHARD, shardCount, shardFolder, shardOf, SHARDS_FILE } from '../src/lib/search-shards.ts';
 
 const site = resolve(process.argv[2] ?? 'dist');
-const perShard = Number(process.env['SEARCH_PAGES_PER_SHARD'] ?? PAGES_PER_SHARD);
+const setting = process.env['SEARCH_PAGES_PER_SHARD'];
+const perShard = setting === undefined ? PAGES_PER_SHARD : Number(setting);
+try {
+	shardCount(0, perShard);
+} catch (error) {
+	console.error(`SEARCH_PAGES_PER_SHARD="${setting}": ${(error as Error).message}`);
+	process.exit(1);
+}
 const pagefind = fileURLToPath(new URL('../node_modules/.bin/pagefind', import.meta.url));
 
 function* htmlFiles(dir: string): Generator<string> {
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
 		const path = join(dir, entry.name);
-		if (entry.isDirectory() && path !== join(site, 'pagefind')) yield* htmlFiles(path);
+		if (entry.isDirectory() && path !== join(site, shardFolder(0))) yield* htmlFiles(path);
 		else if (entry.isFile() && entry.name.endsWith('.html')) yield path;
 	}
 }
@@ -74,7 +81,7 @@ if (shards.length <= 1) {
 				}
 			}
 		});
-		rmSync(join(site, 'pagefind'), { recursive: true, force: true });
+		rmSync(join(site, shardFolder(0)), { recursive: true, force: true });
 		await runPagefinds(shards.map((_, i) => ['--site', join(trees, String(i)), '--output-path', join(site, shardFolder(i))]));
 	} finally {
 		rmSync(trees, { recursive: true, force: true });
@@ -90,5 +97,5 @@ if (shards.length <= 1) {
 }
 
 const bundles = shards.slice(1).map((_, i) => `/${shardFolder(i + 1)}/`);
-writeFileSync(join(site, 'pagefind', SHARDS_FILE), `${JSON.stringify(bundles)}\n`);
+writeFileSync(join(site, shardFolder(0), SHARDS_FILE), `${JSON.stringify(bundles)}\n`);
 console.log(`Search index: ${pages.length} pages${shards.length > 1 ? ` in ${shards.length} shards (${shards.map((s) => s.length).join(', ')})` : ''}.`);

@@ -30,7 +30,9 @@ describe('search shards', () => {
 		const sizes = [0, 0, 0, 0];
 		for (const path of paths) sizes[shardOf(path, 4)]! += 1;
 		for (const size of sizes) expect(Math.abs(size - 2500)).toBeLessThan(150);
-		expect(shardOf('begrippen/borging/index.html', 4)).toBe(shardOf('begrippen/borging/index.html', 4));
+		// Standard 32-bit FNV-1a ("a" → 0xe40c292c), so a page's shard only moves when the shard count changes.
+		expect(shardOf('a', 2 ** 32)).toBe(0xe40c292c);
+		expect(shardOf('begrippen/borging/index.html', 4)).toBe(2);
 		expect(shardOf('begrippen/borging/index.html', 1)).toBe(0);
 		expect([0, 1, 2].map(shardFolder)).toEqual(['pagefind', 'pagefind/shard-1', 'pagefind/shard-2']);
 	});
@@ -56,6 +58,12 @@ describe('search shards', () => {
 		} finally {
 			rmSync(site, { recursive: true, force: true });
 		}
+	});
+
+	it('stops with a message naming SEARCH_PAGES_PER_SHARD when it is not a whole number', () => {
+		const result = run(process.execPath, ['scripts/index-search.ts', mkdtempSync(join(tmpdir(), 'iw-shards-bad-'))], { SEARCH_PAGES_PER_SHARD: 'veel' });
+		expect(result.status).toBe(1);
+		expect(result.stderr.trim()).toBe('SEARCH_PAGES_PER_SHARD="veel": pages per shard must be a whole number of at least 1, got NaN');
 	});
 
 	it('writes an empty shard list for a site that fits one index, as the real build does', () => {

@@ -3,8 +3,8 @@
  * process, and at 10,000 pages that process peaked at 2.8 GB; its first query
  * also ranks each result against every matched word in the index, so the
  * time grows with the square of the matches. Past PAGES_PER_SHARD pages the
- * build (scripts/index-search.ts) makes one Pagefind index per shard, one
- * process after the other, and the browser merges them with Pagefind's own
+ * build (scripts/index-search.ts) makes one Pagefind index per shard, two
+ * processes at a time, and the browser merges them with Pagefind's own
  * `mergeIndex` (one WebAssembly module for all, results sorted by score,
  * filter counts added up). Today's site is one shard: nothing changes for it.
  */
