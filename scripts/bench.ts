@@ -16,6 +16,7 @@ import { entryUrl } from '../src/lib/urls.ts';
 import { distribution, generateCorpus, loadGlossary, writeCorpus } from './bench/corpus.ts';
 import { cpuCheck, measureInBrowser, measureSizes, serve, timed, type BrowserResult, type SizeResult } from './bench/measure.ts';
 import { installStarlight, STARLIGHT_VERSION, writeStarlightProject } from './bench/starlight.ts';
+import { ASTRO_NODE_FLAGS } from './astro-node-flags.ts';
 import { copyProject } from './project-copy.ts';
 
 const { values } = parseArgs({
@@ -92,7 +93,7 @@ try {
 	log('validate');
 	const validate = await timed(process.execPath, ['scripts/validate.ts', content], { cwd: root, env });
 	log(`astro build (${pages} pages)`);
-	const astro = await timed(process.execPath, [astroBin, 'build', '--config', 'astro.bench.config.mjs'], { cwd: root, env });
+	const astro = await timed(process.execPath, [...ASTRO_NODE_FLAGS, astroBin, 'build', '--config', 'astro.bench.config.mjs'], { cwd: root, env });
 	log('pagefind');
 	const pagefind = await timed(process.execPath, ['scripts/index-search.ts', dist], { cwd: root, env });
 	log('sizes and browser');

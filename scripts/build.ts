@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { withAdminPolicy } from '../src/lib/csp.ts';
+import { ASTRO_NODE_FLAGS } from './astro-node-flags.ts';
 import { basename, dirname, join, resolve } from 'node:path';
 
 const dist = resolve(process.env['DIST_DIR'] ?? 'dist');
@@ -34,7 +35,7 @@ function step(label: string, command: string, args: string[]): void {
 }
 
 step('validate', process.execPath, ['scripts/validate.ts']);
-step('astro build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging]);
+step('astro build', process.execPath, [...ASTRO_NODE_FLAGS, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging]);
 step('pagefind', process.execPath, ['scripts/index-search.ts', staging]);
 
 // The CMS needs a looser policy than the rest of the site (see src/lib/csp.ts).
