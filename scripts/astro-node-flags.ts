@@ -10,5 +10,8 @@
  * 2026-12-01: peak 2.04–2.06 GB → 1.75–1.79 GB, wall time 66 s either way
  * (70 s in one run); 32 MB gave 1.86 GB. V8 flags hold for the whole
  * process, so the worker threads get them too.
+ *
+ * `--expose-gc` lets src/integrations/gc-after-sync.ts collect the garbage of
+ * the content sync before the bundling starts.
  */
-export const ASTRO_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=16'];
+export const ASTRO_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=16', '--expose-gc'];

@@ -33,3 +33,8 @@ it('caps the young generation well below what Node allows by default', () => {
 	expect(capped).toBeLessThan(48);
 	expect(newSpaceMb([])).toBeGreaterThan(2 * capped);
 }, 30_000);
+
+it('exposes gc, for the collection after the content sync (src/integrations/gc-after-sync.ts)', () => {
+	const result = spawnSync(process.execPath, [...ASTRO_NODE_FLAGS, '-e', 'console.log(typeof gc)'], { encoding: 'utf8' });
+	expect(result.stdout.trim()).toBe('function');
+});
