@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PAGES_PER_SHARD, shardCount, shardFolder, shardOf, SHARDS_FILE } from '../src/lib/search-shards.ts';
+import { PAGES_PER_SHARD, shardCount, shardFolder, shardOf, SHARDS_URL } from '../src/lib/search-shards.ts';
 
 const site = resolve(process.argv[2] ?? 'dist');
 const setting = process.env['SEARCH_PAGES_PER_SHARD'];
@@ -97,5 +97,5 @@ if (shards.length <= 1) {
 }
 
 const bundles = shards.slice(1).map((_, i) => `/${shardFolder(i + 1)}/`);
-writeFileSync(join(site, shardFolder(0), SHARDS_FILE), `${JSON.stringify(bundles)}\n`);
+writeFileSync(join(site, SHARDS_URL), `${JSON.stringify(bundles)}\n`);
 console.log(`Search index: ${pages.length} pages${shards.length > 1 ? ` in ${shards.length} shards (${shards.map((s) => s.length).join(', ')})` : ''}.`);

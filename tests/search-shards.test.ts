@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PAGES_PER_SHARD, shardCount, shardFolder, shardOf } from '../src/lib/search-shards.ts';
+import { PAGES_PER_SHARD, shardCount, shardFolder, shardOf, SHARDS_URL } from '../src/lib/search-shards.ts';
 import { run } from './helpers.ts';
 
 const pageCount = (bundle: string): number =>
@@ -35,6 +35,7 @@ describe('search shards', () => {
 		expect(shardOf('begrippen/borging/index.html', 4)).toBe(2);
 		expect(shardOf('begrippen/borging/index.html', 1)).toBe(0);
 		expect([0, 1, 2].map(shardFolder)).toEqual(['pagefind', 'pagefind/shard-1', 'pagefind/shard-2']);
+		expect(SHARDS_URL).toBe('/pagefind/shards.json');
 	});
 
 	// SKIP_BUILD=1 reuses an earlier dist/; it still has the index the build made.
@@ -61,9 +62,14 @@ describe('search shards', () => {
 	});
 
 	it('stops with a message naming SEARCH_PAGES_PER_SHARD when it is not a whole number', () => {
-		const result = run(process.execPath, ['scripts/index-search.ts', mkdtempSync(join(tmpdir(), 'iw-shards-bad-'))], { SEARCH_PAGES_PER_SHARD: 'veel' });
-		expect(result.status).toBe(1);
-		expect(result.stderr.trim()).toBe('SEARCH_PAGES_PER_SHARD="veel": pages per shard must be a whole number of at least 1, got NaN');
+		const site = mkdtempSync(join(tmpdir(), 'iw-shards-bad-'));
+		try {
+			const result = run(process.execPath, ['scripts/index-search.ts', site], { SEARCH_PAGES_PER_SHARD: 'veel' });
+			expect(result.status).toBe(1);
+			expect(result.stderr.trim()).toBe('SEARCH_PAGES_PER_SHARD="veel": pages per shard must be a whole number of at least 1, got NaN');
+		} finally {
+			rmSync(site, { recursive: true, force: true });
+		}
 	});
 
 	it('writes an empty shard list for a site that fits one index, as the real build does', () => {

@@ -10,6 +10,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { SHARDS_URL } from '../../src/lib/search-shards.ts';
 import { launch } from '../../tests/e2e/browser.ts';
 
 export interface StepResult {
@@ -273,14 +274,14 @@ export async function measureInBrowser(baseUrl: string, pages: string[], query: 
 				fetched.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
 			}
 		});
-		const cold = await page.evaluate(async (q) => {
+		const cold = await page.evaluate(async ([q, shardsUrl]) => {
 			const start = performance.now();
-			const [pf, shards] = await Promise.all([import('/pagefind/pagefind.js' as string), fetch('/pagefind/shards.json').then((r) => (r.ok ? r.json() : []))]);
+			const [pf, shards] = await Promise.all([import('/pagefind/pagefind.js' as string), fetch(shardsUrl).then((r) => (r.ok ? r.json() : []))]);
 			await Promise.all((shards as string[]).map((bundle) => pf.mergeIndex(bundle)));
 			const search = await pf.search(q);
 			const first = search.results[0] ? await search.results[0].data() : undefined;
 			return { ms: performance.now() - start, results: search.results.length as number, found: Boolean(first) };
-		}, query);
+		}, [query, SHARDS_URL] as const);
 		await page.waitForTimeout(200);
 		const bytes = (await Promise.all(fetched)).reduce((a, b) => a + b, 0);
 		await context.close();
@@ -295,8 +296,8 @@ export async function measureInBrowser(baseUrl: string, pages: string[], query: 
 			const page = await context.newPage();
 			await page.goto(baseUrl + (pages[0] ?? '/'), { waitUntil: 'load' });
 			const ms = await page.evaluate(
-				async ([q, counts]) => {
-					const [pf, shards] = await Promise.all([import('/pagefind/pagefind.js' as string), fetch('/pagefind/shards.json').then((r) => (r.ok ? r.json() : []))]);
+				async ([q, counts, shardsUrl]) => {
+					const [pf, shards] = await Promise.all([import('/pagefind/pagefind.js' as string), fetch(shardsUrl).then((r) => (r.ok ? r.json() : []))]);
 					await pf.init();
 					await Promise.all((shards as string[]).map((bundle) => pf.mergeIndex(bundle)));
 					await pf.search('');
@@ -306,7 +307,7 @@ export async function measureInBrowser(baseUrl: string, pages: string[], query: 
 					if (search.results[0]) await search.results[0].data();
 					return performance.now() - start;
 				},
-				[query, withCounts] as const,
+				[query, withCounts, SHARDS_URL] as const,
 			);
 			await context.close();
 			return ms;

@@ -32,3 +32,6 @@ export function shardOf(path: string, shards: number): number {
 export function shardFolder(i: number): string {
 	return i === 0 ? 'pagefind' : `pagefind/shard-${i}`;
 }
+
+/** Where the site serves SHARDS_FILE: the search and the bench fetch it from here. */
+export const SHARDS_URL = `/${shardFolder(0)}/${SHARDS_FILE}`;

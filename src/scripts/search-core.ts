@@ -4,7 +4,7 @@
  * first asked, and renders results labelled by type with highlighted excerpts.
  * Importing this module loads nothing; `loadPagefind()` does.
  */
-import { SHARDS_FILE } from '../lib/search-shards.ts';
+import { SHARDS_URL, shardFolder } from '../lib/search-shards.ts';
 
 /** What Pagefind returns for one result once its data is loaded. */
 export interface ResultData {
@@ -37,9 +37,9 @@ interface PagefindApi {
 /** The bundles of the other search shards; none when the site has one index (or the list is missing). */
 async function shardBundles(): Promise<string[]> {
 	try {
-		const response = await fetch(`/pagefind/${SHARDS_FILE}`);
+		const response = await fetch(SHARDS_URL);
 		const list: unknown = response.ok ? await response.json() : [];
-		return Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string' && item.startsWith('/pagefind/')) : [];
+		return Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string' && item.startsWith(`/${shardFolder(0)}/`)) : [];
 	} catch {
 		return [];
 	}

@@ -37,11 +37,19 @@ export function displayPath(path: string, cwd = process.cwd()): string {
 	return (rel.startsWith('..') ? path : rel).split('\\').join('/');
 }
 
+/** A file's text (BOM removed) split into its YAML frontmatter and body; undefined when it does not start with frontmatter. */
+function splitFrontmatter(text: string): { yaml: string; body: string } | undefined {
+	const match = FRONTMATTER.exec(text);
+	return match?.index === 0 ? { yaml: match[1] ?? '', body: text.slice(match[0].length) } : undefined;
+}
+
+/** A BOM is harmless; it is dropped before the frontmatter is looked for. */
+const withoutBom = (text: string): string => text.replace(/^\uFEFF/, '');
+
 /** The Markdown body of a file: everything after the frontmatter (the whole text if it has none). */
 export function readBody(path: string): string {
-	const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-	const match = FRONTMATTER.exec(text);
-	return match?.index === 0 ? text.slice(match[0].length) : text;
+	const text = withoutBom(readFileSync(path, 'utf8'));
+	return splitFrontmatter(text)?.body ?? text;
 }
 
 /** Suggests a valid file name for one that breaks the naming rule. */
@@ -94,16 +102,15 @@ export function readEntry(
 	} catch {
 		return problem('file is not valid UTF-8; save it as UTF-8');
 	}
-	// A BOM and Windows line endings are harmless; accept them.
-	text = text.replace(/^\uFEFF/, '');
+	// Windows line endings are harmless too; FRONTMATTER accepts them.
+	text = withoutBom(text);
 	if (text.trim() === '') return problem('file is empty; expected YAML frontmatter between two --- lines');
 
-	const match = FRONTMATTER.exec(text);
-	if (!match || match.index !== 0) {
+	const parts = splitFrontmatter(text);
+	if (!parts) {
 		return problem('expected the file to start with YAML frontmatter between two --- lines');
 	}
-	const yamlText = match[1] ?? '';
-	const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
+	const doc = parseDocument(parts.yaml, { prettyErrors: true, uniqueKeys: true });
 	const yamlError = doc.errors[0];
 	if (yamlError) {
 		const line = (yamlError.linePos?.[0]?.line ?? 0) + 1; // +1 for the opening ---
@@ -112,7 +119,7 @@ export function readEntry(
 	}
 	const id = name.replace(/\.mdx?$/, '');
 	return {
-		entry: { collection, id, file, data: doc.toJS() ?? {}, body: text.slice(match[0].length) },
+		entry: { collection, id, file, data: doc.toJS() ?? {}, body: parts.body },
 		problems: [],
 	};
 }
