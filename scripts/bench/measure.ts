@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { SHARDS_URL } from '../../src/lib/search-shards.ts';
+import type { Browser } from 'playwright-core';
 import { launch } from '../../tests/e2e/browser.ts';
 
 export interface StepResult {
@@ -231,14 +232,20 @@ export interface BrowserResult {
 	 * `countsMs` the same with every filter chunk loaded, as on /zoeken/.
 	 */
 	search: { query: string; ms: number; loadedMs: number; countsMs: number; bytes: number; requests: number; results: number };
+	/** The same query typed into the site's own search box, at each of TYPING_DELAYS (empty when no box was given). */
+	typed: TypedSearch[];
 }
+
+/** Milliseconds between keys for the typed search: a brisk typist, and a very fast one. */
+export const TYPING_DELAYS = [150, 60] as const;
 
 /**
  * Opens each content page in a fresh context and sums the scripts that load
  * before the load event; then runs a first Pagefind query from a content page
- * and counts everything fetched under /pagefind/.
+ * and counts everything fetched under /pagefind/; with `ui`, also types the
+ * query into that search box (`typedSearch`).
  */
-export async function measureInBrowser(baseUrl: string, pages: string[], query: string): Promise<BrowserResult> {
+export async function measureInBrowser(baseUrl: string, pages: string[], query: string, ui?: SearchUi): Promise<BrowserResult> {
 	const browser = await launch();
 	try {
 		const js: BrowserResult['js'] = [];
@@ -314,8 +321,86 @@ export async function measureInBrowser(baseUrl: string, pages: string[], query: 
 		};
 		const loaded = await startedSearch(false);
 		const withCounts = await startedSearch(true);
-		return { js, search: { query, ms: cold.ms, loadedMs: loaded, countsMs: withCounts, bytes, requests: fetched.length, results: cold.results } };
+		const typed: TypedSearch[] = [];
+		try {
+			if (ui) for (const delay of TYPING_DELAYS) typed.push(await typedSearch(browser, baseUrl, pages[0] ?? '/', query, ui, delay));
+		} catch (error) {
+			// Another site's search box may change its markup: report n/a rather than lose the whole run.
+			console.error(`[bench] typed search in ${ui?.input}: ${(error as Error).message.split('\n')[0]}`);
+		}
+		return { js, search: { query, ms: cold.ms, loadedMs: loaded, countsMs: withCounts, bytes, requests: fetched.length, results: cold.results }, typed };
 	} finally {
 		await browser.close();
 	}
+}
+
+/** How a search box is driven and read: our header dialog, or another site's. */
+export interface SearchUi {
+	/** Button that opens the search. */
+	open: string;
+	/** The text field to type in. */
+	input: string;
+	/** Element to watch for changes: `done`, or one that holds it once results are shown. */
+	watch: string;
+	/** Element whose text names the query once its results are on screen. */
+	done: string;
+}
+
+/** This site's header dialog (src/components/SearchDialog.astro): its status line names the query with the results. */
+export const SITE_SEARCH_UI: SearchUi = { open: '.search-open', input: '#search-dialog-input', watch: '#search-dialog-status', done: '#search-dialog-status' };
+
+/** A search typed into a search box: last keystroke to results on screen (median), and everything fetched from /pagefind/ (the most of any run). */
+export interface TypedSearch {
+	ms: number;
+	bytes: number;
+	/** Milliseconds between keys. */
+	keyDelay: number;
+}
+
+/**
+ * The first search as a visitor sees it: opens the search box on `path`,
+ * waits until the network is quiet (the box has started its search), types
+ * `query` one key every `keyDelay` ms and times from the last keystroke to the
+ * moment `ui.done` names the whole query. Unlike the API figures, this counts
+ * whatever the page waits before it searches (a debounce) and the searches it
+ * runs for the first letters. Median of `runs`, each in a fresh context.
+ */
+export async function typedSearch(browser: Browser, baseUrl: string, path: string, query: string, ui: SearchUi = SITE_SEARCH_UI, keyDelay = 150, runs = 3): Promise<TypedSearch> {
+	const times: number[] = [];
+	const bytes: number[] = [];
+	for (let run = 0; run < runs; run++) {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(baseUrl + path, { waitUntil: 'load' });
+		const fetched: Promise<number>[] = [];
+		page.on('requestfinished', (request) => {
+			if (new URL(request.url()).pathname.startsWith('/pagefind/')) fetched.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+		});
+		await page.click(ui.open);
+		await page.waitForLoadState('networkidle');
+		await page.evaluate(
+			([ui, q]) => {
+				const probe = { lastKey: 0, shown: 0 };
+				(window as unknown as { typedProbe: typeof probe }).typedProbe = probe;
+				document.querySelector(ui.input)?.addEventListener('input', () => (probe.lastKey = performance.now()));
+				const watch = document.querySelector(ui.watch);
+				if (!watch) throw new Error(`no ${ui.watch} on the page`);
+				new MutationObserver(() => {
+					const done = document.querySelector(ui.done)?.textContent ?? '';
+					if (!probe.shown && probe.lastKey && done.includes(q)) probe.shown = performance.now();
+				}).observe(watch, { childList: true, characterData: true, subtree: true });
+			},
+			[ui, query] as const,
+		);
+		await page.locator(ui.input).pressSequentially(query, { delay: keyDelay });
+		const handle = await page.waitForFunction(() => {
+			const probe = (window as unknown as { typedProbe: { lastKey: number; shown: number } }).typedProbe;
+			return probe.shown > 0 && probe.shown - probe.lastKey;
+		}, undefined, { timeout: 60_000 });
+		times.push(Number(await handle.jsonValue()));
+		await page.waitForTimeout(200);
+		bytes.push((await Promise.all(fetched)).reduce((a, b) => a + b, 0));
+		await context.close();
+	}
+	return { ms: median(times), bytes: Math.max(...bytes), keyDelay };
 }

@@ -10,10 +10,18 @@ import { stringify } from 'yaml';
 import { entryUrl } from '../../src/lib/urls.ts';
 import { collections } from '../../src/schemas/index.ts';
 import type { CorpusPage } from './corpus.ts';
-import { timed } from './measure.ts';
+import { timed, type SearchUi } from './measure.ts';
 
 /** Starlight release whose peer dependency matches this project's Astro 7. */
 export const STARLIGHT_VERSION = '0.42.4';
+
+/** Starlight's search modal: Pagefind's default UI, whose message line names the query with the results. */
+export const STARLIGHT_SEARCH_UI: SearchUi = {
+	open: 'button[data-open-modal]',
+	input: '#starlight__search .pagefind-ui__search-input',
+	watch: '#starlight__search',
+	done: '#starlight__search .pagefind-ui__message',
+};
 
 const descriptionOf = (page: CorpusPage) => {
 	const field = collections[page.collection].descriptionField;
