@@ -4,7 +4,7 @@
  * with Pagefind (OR within a filter group, AND between groups) and keeps the URL
  * in step, so any result list can be shared. Filter counts follow the results.
  */
-import { countText, resultItem, runSearch, type FilterQuery } from './search-core.ts';
+import { countText, createSearcher, resultItem, type FilterQuery } from './search-core.ts';
 import { readFilterState, writeFilterState, type FilterState } from '../lib/filter-state.ts';
 
 class SearchPage extends HTMLElement {
@@ -13,6 +13,7 @@ class SearchPage extends HTMLElement {
 	#list!: HTMLOListElement;
 	#status!: HTMLElement;
 	#empty!: HTMLElement;
+	#runSearch = createSearcher();
 
 	connectedCallback() {
 		const form = this.querySelector('form');
@@ -75,7 +76,7 @@ class SearchPage extends HTMLElement {
 		this.#status.textContent = 'Bezig met zoeken…';
 		let outcome;
 		try {
-			outcome = await runSearch(term, filters, 30, true);
+			outcome = await this.#runSearch(term, filters, 30, true);
 		} catch {
 			this.#status.textContent = 'Zoeken is nu niet beschikbaar. Probeer het later opnieuw, of gebruik de overzichten hieronder.';
 			return;

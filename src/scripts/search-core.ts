@@ -29,7 +29,6 @@ interface PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	search(term: string | null, options?: { filters?: FilterQuery }): Promise<PagefindResponse>;
-	debouncedSearch(term: string | null, options?: { filters?: FilterQuery }, ms?: number): Promise<PagefindResponse | null>;
 	filters(): Promise<FilterCounts>;
 	mergeIndex(bundle: string, options?: Record<string, unknown>): Promise<void>;
 }
@@ -92,16 +91,54 @@ export interface SearchOutcome {
 }
 
 /**
- * Runs a search; returns null when a newer search superseded this one.
- * With no term but with filters, lists everything that matches the filters.
- * With `counts`, `filters` in the outcome counts every filter value.
+ * Wraps an async task so that only the newest call runs next. While a call
+ * runs, a newer call takes the place of any call still waiting; calls that
+ * were replaced, or that finish after a newer call came in, resolve to null.
+ * Pagefind searches one query at a time in its worker and cannot stop one:
+ * this searches each keystroke at once when the worker is free, without a
+ * fixed debounce in front of every search, and never lets stale queries
+ * queue up behind each other.
  */
-export async function runSearch(term: string, filters: FilterQuery = {}, limit = 20, counts = false): Promise<SearchOutcome | null> {
-	const api = await (counts ? loadPagefindWithCounts() : loadPagefind());
-	const response = await api.debouncedSearch(term.trim() || null, { filters }, 200);
-	if (!response) return null;
-	const results = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
-	return { total: response.results.length, results, filters: response.filters };
+export function latestOnly<A extends unknown[], R>(task: (...args: A) => Promise<R>): (...args: A) => Promise<R | null> {
+	let busy = false;
+	let waiting: { args: A; resolve: (value: R | null) => void; reject: (reason: unknown) => void } | undefined;
+	const next = (): void => {
+		const call = waiting;
+		waiting = undefined;
+		busy = call !== undefined;
+		if (!call) return;
+		Promise.resolve()
+			.then(() => task(...call.args))
+			.then(
+				(value) => call.resolve(waiting ? null : value),
+				(error: unknown) => (waiting ? call.resolve(null) : call.reject(error)),
+			)
+			.finally(next);
+	};
+	return (...args) =>
+		new Promise((resolve, reject) => {
+			waiting?.resolve(null);
+			waiting = { args, resolve, reject };
+			if (!busy) next();
+		});
+}
+
+/** Runs one search; resolves to null when a newer search of the same searcher superseded it. */
+export type Searcher = (term: string, filters?: FilterQuery, limit?: number, counts?: boolean) => Promise<SearchOutcome | null>;
+
+/**
+ * A searcher for one search box: each box gets its own, so a query typed in
+ * the header dialog never cancels the results page's query.
+ * With no term but with filters, a search lists everything that matches the
+ * filters. With `counts`, `filters` in the outcome counts every filter value.
+ */
+export function createSearcher(): Searcher {
+	return latestOnly(async (term: string, filters: FilterQuery = {}, limit = 20, counts = false): Promise<SearchOutcome> => {
+		const api = await (counts ? loadPagefindWithCounts() : loadPagefind());
+		const response = await api.search(term.trim() || null, { filters });
+		const results = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
+		return { total: response.results.length, results, filters: response.filters };
+	});
 }
 
 /** Label shown above a result: "Begrip", "Stap 4", "Methode of tool". */

@@ -4,7 +4,10 @@
  * "/", searches as you type, and moves through results with the arrow keys.
  * Escape closes the dialog and focus returns to where it was.
  */
-import { countText, loadPagefind, resultItem, runSearch } from './search-core.ts';
+import { countText, createSearcher, loadPagefind, resultItem } from './search-core.ts';
+
+/** The dialog searches as you type from this many letters on; Enter searches any term on /zoeken/. */
+const MIN_LETTERS = 2;
 
 const isTyping = (target: EventTarget | null) =>
 	target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -17,6 +20,7 @@ class SiteSearch extends HTMLElement {
 	#empty!: HTMLElement;
 	#more!: HTMLAnchorElement;
 	#returnFocus: HTMLElement | null = null;
+	#runSearch = createSearcher();
 
 	connectedCallback() {
 		const button = this.querySelector<HTMLButtonElement>('.search-open');
@@ -72,9 +76,17 @@ class SiteSearch extends HTMLElement {
 			this.#empty.hidden = true;
 			return;
 		}
+		if ([...term].length < MIN_LETTERS) {
+			// One letter matches nearly every page: at 10,000 pages that search
+			// kept Pagefind busy for a second while the visitor typed on.
+			this.#list.replaceChildren();
+			this.#status.textContent = 'Typ minstens twee letters.';
+			this.#empty.hidden = true;
+			return;
+		}
 		let outcome;
 		try {
-			outcome = await runSearch(term, {}, 8);
+			outcome = await this.#runSearch(term, {}, 8);
 		} catch {
 			this.#status.textContent = 'Zoeken is nu niet beschikbaar. Probeer het later opnieuw.';
 			return;

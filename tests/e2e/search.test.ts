@@ -127,6 +127,25 @@ describe('header search dialog', () => {
 		await Promise.all([page.waitForURL((url) => url.pathname === focused), page.keyboard.press('Enter')]);
 	});
 
+	it('searches as you type from two letters on, and shows only results for what is typed now', async () => {
+		await page.goto(`${base}/`);
+		await page.keyboard.press('Control+k');
+		const input = page.locator('dialog.search-dialog input');
+		const status = statusOf('dialog');
+		await input.pressSequentially('b');
+		await expect.poll(() => status.textContent(), { timeout: 5_000 }).toBe('Typ minstens twee letters.');
+		expect(await resultLinks('dialog').count()).toBe(0);
+		// Typed without pauses: each letter may start a search, the last one wins.
+		await input.pressSequentially('orging');
+		await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/\d+ resultat.* voor “borging”\./);
+		expect(await resultLinks('dialog').count()).toBeGreaterThan(0);
+		// Back to one letter: results of the searches still running must not come back.
+		for (let i = 0; i < 'orging'.length; i++) await input.press('Backspace');
+		await page.waitForTimeout(500);
+		expect(await status.textContent()).toBe('Typ minstens twee letters.');
+		expect(await resultLinks('dialog').count()).toBe(0);
+	});
+
 	it('shows "geen resultaten" with suggestions in the dialog', async () => {
 		await page.goto(`${base}/`);
 		await page.keyboard.press('Control+k');
