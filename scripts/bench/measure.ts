@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { SHARDS_URL } from '../../src/lib/search-shards.ts';
-import type { Browser } from 'playwright-core';
+import type { Browser, Request } from 'playwright-core';
 import { launch } from '../../tests/e2e/browser.ts';
 
 export interface StepResult {
@@ -359,7 +359,7 @@ export interface TypedSearch {
 
 /**
  * The first search as a visitor sees it: opens the search box on `path`,
- * waits until the network is quiet (the box has started its search), types
+ * waits until its fetches from /pagefind/ are done (the box has started its search), types
  * `query` one key every `keyDelay` ms and times from the last keystroke to the
  * moment `ui.done` names the whole query. Unlike the API figures, this counts
  * whatever the page waits before it searches (a debounce) and the searches it
@@ -373,11 +373,29 @@ export async function typedSearch(browser: Browser, baseUrl: string, path: strin
 		const page = await context.newPage();
 		await page.goto(baseUrl + path, { waitUntil: 'load' });
 		const fetched: Promise<number>[] = [];
+		const traffic = { open: 0, last: 0 };
+		const isPagefind = (request: Request) => new URL(request.url()).pathname.startsWith('/pagefind/');
+		page.on('request', (request) => {
+			if (isPagefind(request)) Object.assign(traffic, { open: traffic.open + 1, last: Date.now() });
+		});
+		page.on('requestfailed', (request) => {
+			if (isPagefind(request)) Object.assign(traffic, { open: traffic.open - 1, last: Date.now() });
+		});
 		page.on('requestfinished', (request) => {
-			if (new URL(request.url()).pathname.startsWith('/pagefind/')) fetched.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+			if (!isPagefind(request)) return;
+			Object.assign(traffic, { open: traffic.open - 1, last: Date.now() });
+			fetched.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
 		});
 		await page.click(ui.open);
-		await page.waitForLoadState('networkidle');
+		// Started: whatever the box fetches from /pagefind/ on opening is done, and half a second passed
+		// without more (waitForLoadState('networkidle') returns at once if the page got there before the click).
+		// Some boxes (Pagefind's default UI) fetch nothing until the first key.
+		traffic.last = Math.max(traffic.last, Date.now());
+		const startedBy = Date.now() + 30_000;
+		while (traffic.open > 0 || Date.now() - traffic.last < 500) {
+			if (Date.now() > startedBy) throw new Error(`${ui.open} did not start the search within 30 s`);
+			await page.waitForTimeout(50);
+		}
 		await page.evaluate(
 			([ui, q]) => {
 				const probe = { lastKey: 0, shown: 0 };
