@@ -13,6 +13,19 @@ import { referenceFields } from '../src/schemas/introspect.ts';
 import { copyFixtureContent, run } from './helpers.ts';
 import { page } from './site.ts';
 
+/** The entries of `dir` as Astro holds them: references as { collection, id }, file paths relative to the project. */
+function storedEntries(dir: string): StoredEntry[] {
+	const loaded = loadContent(dir);
+	return checkEntries(loaded.entries, dir, loaded.failed).entries.map((e) => {
+		const data = { ...e.data };
+		for (const { key, target } of referenceFields(validationSchema(e.collection))) {
+			const value = data[key];
+			if (value !== undefined) data[key] = Array.isArray(value) ? value.map((id) => ({ collection: target, id })) : { collection: target, id: value };
+		}
+		return { collection: e.collection, id: e.id, filePath: e.file, data };
+	});
+}
+
 describe('maintenance report', () => {
 	it('lists stale entries once reviewed + 12 months has passed, with an interval per collection', () => {
 		const at = (day: string) => ({ today: new Date(`${day}T00:00:00Z`) });
@@ -53,22 +66,30 @@ describe('maintenance report', () => {
 			c.write('begrippen/opschaling.md', '---\nterm: Opschaling\ndefinition: x\nsources:\n  - title: Bron\nreviewed: 2026-11-23\nrelated:\n  - borgin\n---\nOpschaling gaat over groei.\n');
 			const options = { today: new Date('2027-11-24T00:00:00Z') };
 			const cli = maintenanceReport(c.dir, options);
-			const loaded = loadContent(c.dir);
-			// As Astro holds them: references as { collection, id }, file paths relative to the project.
-			const stored: StoredEntry[] = checkEntries(loaded.entries, c.dir, loaded.failed).entries.map((e) => {
-				const data = { ...e.data };
-				for (const { key, target } of referenceFields(validationSchema(e.collection))) {
-					const value = data[key];
-					if (value !== undefined) data[key] = Array.isArray(value) ? value.map((id) => ({ collection: target, id })) : { collection: target, id: value };
-				}
-				return { collection: e.collection, id: e.id, filePath: e.file, data };
-			});
+			const stored = storedEntries(c.dir);
 			expect(stored.some((e) => JSON.stringify(e.data).includes('"collection":"begrippen"'))).toBe(true);
 			const report = storedReport(stored, options);
 			expect(report).toEqual(cli);
 			expect(report.unusedTerms.map((e) => e.title)).toEqual(['Opschaling']);
 			expect(report.brokenReferences.map((p) => p.message)).toEqual(['no begrip "borgin" (did you mean "borging"?)']);
 			expect(report.stale.length).toBeGreaterThan(0);
+		} finally {
+			c.cleanup();
+		}
+	});
+
+	it('lists the same entries in the same order whatever order Astro loaded them in, most overdue first', () => {
+		const c = copyFixtureContent();
+		try {
+			c.write('begrippen/opschaling.md', '---\nterm: Opschaling\ndefinition: x\nsources:\n  - title: Bron\nreviewed: 2025-01-15\n---\nOpschaling gaat over groei.\n');
+			const options = { today: new Date('2027-11-24T00:00:00Z') };
+			const stored = storedEntries(c.dir);
+			const report = storedReport(stored, options);
+			// The page shows the first 25 of each section: the markdown workers' finishing order must not change which.
+			expect(storedReport([...stored].reverse(), options)).toEqual(report);
+			expect(storedReport([...stored.slice(3), ...stored.slice(0, 3)], options)).toEqual(report);
+			expect(report.stale[0]?.title).toBe('Opschaling');
+			expect(report.stale.length).toBeGreaterThan(2);
 		} finally {
 			c.cleanup();
 		}

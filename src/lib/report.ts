@@ -116,7 +116,10 @@ export function storedReport(stored: readonly StoredEntry[], options: ReportOpti
 /** Builds the report from entries that passed their schemas (references as slugs) and the reference problems among them. */
 function reportFromEntries(entries: readonly ParsedEntry[], brokenReferences: ContentProblem[], options: ReportOptions): MaintenanceReport {
 	const { today = new Date(), reviewMonths = REVIEW_MONTHS } = options;
-	const published = entries.filter((e) => e.data['draft'] !== true);
+	// Entries arrive in load order, which differs between builds (Astro's store fills as the
+	// Markdown workers finish), and the page shows the first 25 of each section: sort them by
+	// collection, as the site lists them, then by id.
+	const published = entries.filter((e) => e.data['draft'] !== true).sort((a, b) => (RANK.get(a.collection) ?? 0) - (RANK.get(b.collection) ?? 0) || compare(a.id, b.id));
 	const toEntry = (e: ParsedEntry, detail: string): ReportEntry => ({
 		collection: e.collection,
 		file: e.file,
@@ -125,13 +128,17 @@ function reportFromEntries(entries: readonly ParsedEntry[], brokenReferences: Co
 		detail,
 	});
 
-	const stale = published.flatMap((e) => {
-		const reviewed = e.data['reviewed'];
-		if (!(reviewed instanceof Date)) return [];
-		const months = reviewMonths[e.collection] ?? DEFAULT_REVIEW_MONTHS;
-		const due = addMonths(reviewed, months);
-		return due < today ? [toEntry(e, `gecontroleerd op ${isoDay(reviewed)}; opnieuw controleren vóór ${isoDay(due)} (elke ${months} maanden)`)] : [];
-	});
+	// Most overdue first.
+	const stale = published
+		.flatMap((e) => {
+			const reviewed = e.data['reviewed'];
+			if (!(reviewed instanceof Date)) return [];
+			const months = reviewMonths[e.collection] ?? DEFAULT_REVIEW_MONTHS;
+			const due = addMonths(reviewed, months);
+			return due < today ? [{ due, entry: toEntry(e, `gecontroleerd op ${isoDay(reviewed)}; opnieuw controleren vóór ${isoDay(due)} (elke ${months} maanden)`) }] : [];
+		})
+		.sort((a, b) => a.due.getTime() - b.due.getTime())
+		.map(({ entry }) => entry);
 
 	const incoming = new Map<string, number>();
 	for (const e of published) {
@@ -161,8 +168,14 @@ function reportFromEntries(entries: readonly ParsedEntry[], brokenReferences: Co
 		.filter((e) => !Array.isArray(e.data['sources']) || (e.data['sources'] as unknown[]).length === 0)
 		.map((e) => toEntry(e, 'geen bronnen'));
 
-	return { stale, orphans, unusedTerms, withoutSources, brokenReferences };
+	const references = [...brokenReferences].sort((a, b) => compare(a.file, b.file) || compare(a.field, b.field));
+	return { stale, orphans, unusedTerms, withoutSources, brokenReferences: references };
 }
+
+/** Each collection's place in the site's order (src/schemas/index.ts). */
+const RANK = new Map(Object.keys(collections).map((name, i) => [name, i]));
+/** Code-unit order: the same on every machine, whatever its locale. */
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The sections of the report, with Dutch headings, in the order both outputs use. */
 export const reportSections = [
