@@ -14,7 +14,7 @@ import { referenceFields } from '../schemas/introspect.ts';
 import { resolve } from 'node:path';
 import { checkEntries, checkReferences, validationSchema, type ParsedEntry } from './validation/check.ts';
 import { displayPath, loadContent, readBody } from './validation/load.ts';
-import { formatProblem, type ContentProblem } from '../schemas/errors.ts';
+import { compareProblems, formatProblem, type ContentProblem } from '../schemas/errors.ts';
 import { entryUrl } from './urls.ts';
 
 /** Months after `reviewed` before an entry counts as stale, unless its collection is listed below. */
@@ -119,7 +119,7 @@ function reportFromEntries(entries: readonly ParsedEntry[], brokenReferences: Co
 	// Entries arrive in load order, which differs between builds (Astro's store fills as the
 	// Markdown workers finish), and the page shows the first 25 of each section: sort them by
 	// collection, as the site lists them, then by id.
-	const published = entries.filter((e) => e.data['draft'] !== true).sort((a, b) => (RANK.get(a.collection) ?? 0) - (RANK.get(b.collection) ?? 0) || compare(a.id, b.id));
+	const published = entries.filter((e) => e.data['draft'] !== true).sort((a, b) => (RANK.get(a.collection) ?? 0) - (RANK.get(b.collection) ?? 0) || a.id.localeCompare(b.id));
 	const toEntry = (e: ParsedEntry, detail: string): ReportEntry => ({
 		collection: e.collection,
 		file: e.file,
@@ -168,15 +168,11 @@ function reportFromEntries(entries: readonly ParsedEntry[], brokenReferences: Co
 		.filter((e) => !Array.isArray(e.data['sources']) || (e.data['sources'] as unknown[]).length === 0)
 		.map((e) => toEntry(e, 'geen bronnen'));
 
-	const references = [...brokenReferences].sort((a, b) => compare(a.file, b.file) || compare(a.field, b.field));
-	return { stale, orphans, unusedTerms, withoutSources, brokenReferences: references };
+	return { stale, orphans, unusedTerms, withoutSources, brokenReferences: [...brokenReferences].sort(compareProblems) };
 }
 
 /** Each collection's place in the site's order (src/schemas/index.ts). */
 const RANK = new Map(Object.keys(collections).map((name, i) => [name, i]));
-/** Code-unit order: the same on every machine, whatever its locale. */
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /** The sections of the report, with Dutch headings, in the order both outputs use. */
 export const reportSections = [
 	['stale', 'Verouderd: opnieuw controleren'],

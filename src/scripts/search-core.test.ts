@@ -2,22 +2,23 @@
 import { describe, expect, it } from 'vitest';
 import { latestOnly } from './search-core.ts';
 
-/** A task whose calls finish only when the test says so, in any order. */
-function controlledTask() {
+/** A searcher over a task whose calls finish only when the test says so, in any order. */
+function controlledSearch() {
 	const calls: { term: string; finish: (value?: string) => void; fail: (error: Error) => void }[] = [];
-	const task = (term: string) =>
-		new Promise<string>((resolve, reject) => {
-			calls.push({ term, finish: (value) => resolve(value ?? `results for ${term}`), fail: reject });
-		});
-	return { calls, task };
+	const search = latestOnly(
+		(term: string) =>
+			new Promise<string>((resolve, reject) => {
+				calls.push({ term, finish: (value) => resolve(value ?? `results for ${term}`), fail: reject });
+			}),
+	);
+	return { calls, search };
 }
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('latestOnly', () => {
 	it('runs a call at once when nothing else runs', async () => {
-		const { calls, task } = controlledTask();
-		const search = latestOnly(task);
+		const { calls, search } = controlledSearch();
 		const first = search('borging');
 		await tick();
 		expect(calls.map((c) => c.term)).toEqual(['borging']);
@@ -26,8 +27,7 @@ describe('latestOnly', () => {
 	});
 
 	it('while one call runs, keeps only the newest waiting call and resolves the skipped ones to null', async () => {
-		const { calls, task } = controlledTask();
-		const search = latestOnly(task);
+		const { calls, search } = controlledSearch();
 		const bo = search('bo');
 		await tick();
 		const bor = search('bor');
@@ -45,8 +45,7 @@ describe('latestOnly', () => {
 	});
 
 	it('runs again once idle, and passes on the error of a call nobody superseded', async () => {
-		const { calls, task } = controlledTask();
-		const search = latestOnly(task);
+		const { calls, search } = controlledSearch();
 		const failing = search('borging');
 		await tick();
 		calls[0]?.fail(new Error('Pagefind did not load'));
@@ -58,8 +57,7 @@ describe('latestOnly', () => {
 	});
 
 	it('turns the error of a superseded call into null, since nobody shows it', async () => {
-		const { calls, task } = controlledTask();
-		const search = latestOnly(task);
+		const { calls, search } = controlledSearch();
 		const stale = search('bo');
 		await tick();
 		const fresh = search('borging');

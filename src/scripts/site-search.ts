@@ -8,6 +8,7 @@ import { countText, createSearcher, loadPagefind, resultItem } from './search-co
 
 /** The dialog searches as you type from this many letters on; Enter searches any term on /zoeken/. */
 const MIN_LETTERS = 2;
+const TOO_SHORT = `Typ minstens ${MIN_LETTERS} letters.`;
 
 const isTyping = (target: EventTarget | null) =>
 	target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -80,7 +81,7 @@ class SiteSearch extends HTMLElement {
 			// One letter matches nearly every page: at 10,000 pages that search
 			// kept Pagefind busy for a second while the visitor typed on.
 			this.#list.replaceChildren();
-			this.#status.textContent = 'Typ minstens twee letters.';
+			this.#status.textContent = TOO_SHORT;
 			this.#empty.hidden = true;
 			return;
 		}

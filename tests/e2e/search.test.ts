@@ -133,7 +133,7 @@ describe('header search dialog', () => {
 		const input = page.locator('dialog.search-dialog input');
 		const status = statusOf('dialog');
 		await input.pressSequentially('b');
-		await expect.poll(() => status.textContent(), { timeout: 5_000 }).toBe('Typ minstens twee letters.');
+		await expect.poll(() => status.textContent(), { timeout: 5_000 }).toBe('Typ minstens 2 letters.');
 		expect(await resultLinks('dialog').count()).toBe(0);
 		// Typed without pauses: each letter may start a search, the last one wins.
 		await input.pressSequentially('orging');
@@ -142,7 +142,7 @@ describe('header search dialog', () => {
 		// Back to one letter: results of the searches still running must not come back.
 		for (let i = 0; i < 'orging'.length; i++) await input.press('Backspace');
 		await page.waitForTimeout(500);
-		expect(await status.textContent()).toBe('Typ minstens twee letters.');
+		expect(await status.textContent()).toBe('Typ minstens 2 letters.');
 		expect(await resultLinks('dialog').count()).toBe(0);
 	});
 

@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { collections, slugRef, type CollectionName } from '../../schemas/index.ts';
-import { formatPath, hint, parseEntry, type ContentProblem } from '../../schemas/errors.ts';
+import { compareProblems, formatPath, hint, parseEntry, type ContentProblem } from '../../schemas/errors.ts';
 import { referenceFields } from '../../schemas/introspect.ts';
 import { STEP_NUMBERS } from '../../schemas/stap.ts';
 import { whereIs } from './body.ts';
@@ -184,8 +184,6 @@ export function checkEntries(
 export function validateContent(root: string, cwd = process.cwd()) {
 	const loaded = loadContent(root, cwd);
 	const checked = checkEntries(loaded.entries, root, loaded.failed);
-	const problems = [...loaded.problems, ...checked.problems].sort(
-		(a, b) => a.file.localeCompare(b.file) || a.field.localeCompare(b.field),
-	);
+	const problems = [...loaded.problems, ...checked.problems].sort(compareProblems);
 	return { entries: checked.entries, problems };
 }
