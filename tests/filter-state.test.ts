@@ -1,6 +1,6 @@
 /** Facet filtering and its URL state: AND between groups, OR within a group, stable URLs. */
 import { describe, expect, it } from 'vitest';
-import { facetCounts, isEmpty, matches, readFilterState, writeFilterState, type FacetGroups } from '../src/lib/filter-state.ts';
+import { chosenText, facetCounts, isEmpty, matches, readFilterState, writeFilterState, type FacetGroups } from '../src/lib/filter-state.ts';
 
 const groups: FacetGroups = { soort: ['model', 'methode', 'instrument'], stap: ['1', '2', '3', '4'] };
 const items = [
@@ -51,5 +51,15 @@ describe('URL state', () => {
 		expect(isEmpty({})).toBe(true);
 		expect(isEmpty({ stap: [] })).toBe(true);
 		expect(isEmpty({ stap: ['1'] })).toBe(false);
+	});
+});
+
+describe('chosenText', () => {
+	it('counts the chosen values over all groups', () => {
+		expect(chosenText({ soort: ['model', 'methode'], stap: ['4'] })).toBe('(3 gekozen)');
+	});
+	it('says nothing when no value is chosen', () => {
+		expect(chosenText({})).toBe('');
+		expect(chosenText({ soort: [] })).toBe('');
 	});
 });

@@ -60,3 +60,9 @@ export function facetCounts(items: readonly ItemFacets[], state: FilterState, gr
 
 /** True when nothing is chosen. */
 export const isEmpty = (state: FilterState): boolean => Object.values(state).every((values) => values.length === 0);
+
+/** What a closed filter panel says after "Filters": "(2 gekozen)", or nothing when no value is chosen. */
+export function chosenText(state: FilterState): string {
+	const chosen = Object.values(state).reduce((sum, values) => sum + values.length, 0);
+	return chosen === 0 ? '' : `(${chosen} gekozen)`;
+}

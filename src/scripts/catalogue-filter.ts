@@ -4,11 +4,12 @@
  * between groups), updates the counts next to each value, and writes the state
  * back to the URL so a filtered list can be shared and survives a reload.
  */
-import { facetCounts, isEmpty, matches, readFilterState, writeFilterState, type FacetGroups, type FilterState, type ItemFacets } from '../lib/filter-state.ts';
+import { chosenText, facetCounts, isEmpty, matches, readFilterState, writeFilterState, type FacetGroups, type FilterState, type ItemFacets } from '../lib/filter-state.ts';
 
 class CatalogueFilter extends HTMLElement {
 	connectedCallback() {
-		const form = this.querySelector<HTMLFormElement>('form.facets');
+		// Only the live form: a paged catalogue's form sends its filters to /zoeken/ instead.
+		const form = this.querySelector<HTMLFormElement>('form[data-live]');
 		if (!form) return;
 		const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
 		const groups: Record<string, string[]> = {};
@@ -55,6 +56,8 @@ class CatalogueFilter extends HTMLElement {
 		}
 		const none = this.querySelector<HTMLElement>('[data-none]');
 		if (none) none.hidden = shown > 0;
+		const chosen = form.querySelector('[data-active-count]');
+		if (chosen) chosen.textContent = chosenText(state);
 		const status = form.querySelector('[data-status]');
 		if (status) status.textContent = isEmpty(state) ? `${items.length} in totaal` : `${shown} van ${items.length} getoond`;
 		if (writeUrl) {

@@ -5,10 +5,9 @@
  * in step, so any result list can be shared. Filter counts follow the results.
  */
 import { countText, createSearcher, resultItem, type FilterQuery } from './search-core.ts';
-import { readFilterState, writeFilterState, type FilterState } from '../lib/filter-state.ts';
+import { chosenText, readFilterState, writeFilterState, type FilterState } from '../lib/filter-state.ts';
 
 class SearchPage extends HTMLElement {
-	#form!: HTMLFormElement;
 	#input!: HTMLInputElement;
 	#list!: HTMLOListElement;
 	#status!: HTMLElement;
@@ -22,7 +21,7 @@ class SearchPage extends HTMLElement {
 		const status = this.querySelector<HTMLElement>('[role=status]');
 		const empty = this.querySelector<HTMLElement>('.search-empty');
 		if (!form || !input || !list || !status || !empty) return;
-		[this.#form, this.#input, this.#list, this.#status, this.#empty] = [form, input, list, status, empty];
+		[this.#input, this.#list, this.#status, this.#empty] = [input, list, status, empty];
 
 		const params = new URLSearchParams(location.search);
 		input.value = params.get('q') ?? '';
@@ -34,7 +33,10 @@ class SearchPage extends HTMLElement {
 			void this.#update();
 		});
 		input.addEventListener('input', () => void this.#update());
-		form.addEventListener('change', () => void this.#update());
+		// The filters sit beside the results, outside the query's form.
+		this.addEventListener('change', (event) => {
+			if (event.target instanceof HTMLInputElement && event.target.type === 'checkbox') void this.#update();
+		});
 		this.querySelector('[data-clear]')?.addEventListener('click', () => {
 			for (const box of this.#boxes()) box.checked = false;
 			void this.#update();
@@ -44,7 +46,7 @@ class SearchPage extends HTMLElement {
 	}
 
 	#boxes() {
-		return [...this.#form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+		return [...this.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
 	}
 
 	#groups(): Record<string, readonly string[]> {
@@ -65,6 +67,8 @@ class SearchPage extends HTMLElement {
 		const params = new URLSearchParams(term ? { q: term } : {});
 		const query = writeFilterState(state, this.#groups(), params).toString();
 		history.replaceState(null, '', query ? `?${query}` : location.pathname);
+		const chosen = this.querySelector('[data-active-count]');
+		if (chosen) chosen.textContent = chosenText(state);
 
 		const filters: FilterQuery = Object.fromEntries(Object.entries(state).map(([name, values]) => [name, { any: values }]));
 		if (!term && Object.keys(filters).length === 0) {

@@ -14,7 +14,7 @@ useBrowser((b, p) => {
 
 const visible = () => page.locator('catalogue-filter li[data-facets]:visible').count();
 const countOf = (facet: string, value: string) =>
-	page.locator(`fieldset[data-facet="${facet}"] input[value="${value}"] + [data-count]`).textContent();
+	page.locator(`fieldset[data-facet="${facet}"] label:has(input[value="${value}"]) [data-count]`).textContent();
 /** Items in the page data that match soort=methode AND stap=4, computed independently of the UI code. */
 const expectedMethodeStap4 = () =>
 	page.locator('catalogue-filter li[data-facets]').evaluateAll((items) =>
@@ -23,7 +23,26 @@ const expectedMethodeStap4 = () =>
 			.filter((f) => f['soort']?.includes('methode') && f['stap']?.includes('4')).length,
 	);
 
+/** Items in the page data with soort=methode. */
+const expectedMethode = () =>
+	page.locator('catalogue-filter li[data-facets]').evaluateAll(
+		(items) => items.filter((li) => (JSON.parse(li.getAttribute('data-facets') ?? '{}') as Record<string, string[]>)['soort']?.includes('methode')).length,
+	);
+
 describe('catalogue of methods and tools', () => {
+	it('puts the list first on a phone, with the filters closed until asked for', async () => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(`${base}/methoden-en-tools/`);
+		const box = page.locator('fieldset[data-facet="soort"] input[value="methode"]');
+		expect(await box.isVisible()).toBe(false);
+		expect((await page.locator('catalogue-filter li[data-facets] a').first().boundingBox())!.y).toBeLessThan(844);
+		const summary = page.locator('.facet-panel summary');
+		await summary.click();
+		await box.check();
+		await expect.poll(() => summary.textContent()).toMatch(/^Filters\s+\(1 gekozen\)$/);
+		expect(await visible()).toBe(await expectedMethode());
+	});
+
 	it('combines two filters: list, counts and URL change, and a reload restores them', async () => {
 		await page.goto(`${base}/methoden-en-tools/`);
 		const total = await visible();

@@ -38,7 +38,7 @@ describe('search page', () => {
 		expect(await hit.locator('mark').count()).toBeGreaterThan(0);
 		// Groups that are not filtered on are counted too (the page loads every filter chunk).
 		await expect
-			.poll(() => page.locator('fieldset[data-facet="type"] input[value="Begrip"] + [data-count]').textContent(), { timeout: 15_000 })
+			.poll(() => page.locator('fieldset[data-facet="type"] label:has(input[value="Begrip"]) [data-count]').textContent(), { timeout: 15_000 })
 			.toMatch(/^\([1-9]\d*\)$/);
 	});
 
@@ -60,12 +60,36 @@ describe('search page', () => {
 		expect(narrowed).toBeGreaterThan(0);
 		expect(new URL(page.url()).searchParams.getAll('stap')).toEqual(['4']);
 		// Other groups are counted within the narrowed results.
-		await expect(page.locator('fieldset[data-facet="type"] input[value="Methode of tool"] + [data-count]').textContent()).resolves.toBe(
+		await expect(page.locator('fieldset[data-facet="type"] label:has(input[value="Methode of tool"]) [data-count]').textContent()).resolves.toBe(
 			`(${narrowed})`,
 		);
 		await page.reload();
 		await expect.poll(resultCount, { timeout: 15_000 }).toBe(narrowed);
 		expect(await page.locator('fieldset[data-facet="stap"] input[value="4"]').isChecked()).toBe(true);
+	});
+
+	it('shows the first results beside the filters on a wide screen, and below closed filters on a phone', async () => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await page.goto(`${base}/zoeken/?q=borgen`);
+		const first = resultLinks().first();
+		await first.waitFor({ timeout: 15_000 });
+		const box = page.locator('fieldset[data-facet="stap"] input[value="4"]');
+		expect(await box.isVisible()).toBe(true);
+		const [hit, filters] = await Promise.all([first.boundingBox(), page.locator('.facet-panel').boundingBox()]);
+		// Beside the filters and in view, however long the filter groups are.
+		expect(hit!.x).toBeGreaterThan(filters!.x + filters!.width);
+		expect(hit!.y + hit!.height).toBeLessThan(800);
+
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(`${base}/zoeken/?q=borgen&stap=4`);
+		await first.waitFor({ timeout: 15_000 });
+		expect(await box.isVisible()).toBe(false);
+		const summary = page.locator('.facet-panel summary');
+		await expect.poll(() => summary.textContent()).toMatch(/^Filters\s+\(1 gekozen\)$/);
+		expect((await first.boundingBox())!.y).toBeLessThan(844);
+		await summary.click();
+		expect(await box.isVisible()).toBe(true);
+		expect(await box.isChecked()).toBe(true);
 	});
 
 	it('has no axe violations with results and filters', async () => {
@@ -181,7 +205,7 @@ describe('search over an index in shards', () => {
 		rmSync(site, { recursive: true, force: true });
 	});
 
-	const typeCount = () => page.locator('fieldset[data-facet="type"] input[value="Begrip"] + [data-count]').textContent();
+	const typeCount = () => page.locator('fieldset[data-facet="type"] label:has(input[value="Begrip"]) [data-count]').textContent();
 
 	it('finds what the single index finds, with the same filter counts, from every shard', async () => {
 		await page.goto(`${base}/zoeken/?q=borgen`);
