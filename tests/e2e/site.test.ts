@@ -1,11 +1,13 @@
 /** The main reader flows in a real browser: home, stepping through the handleiding, and Dutch search. */
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './browser.ts';
 
 const base = inject('baseUrl');
+let browser: Browser;
 let page: Page;
-useBrowser((_, p) => {
+useBrowser((b, p) => {
+	browser = b;
 	page = p;
 });
 
@@ -26,6 +28,25 @@ describe('site', () => {
 		await page.locator('a[rel=next]').click();
 		await page.waitForURL(/\/handleiding\/huidige-praktijk-en-doelen\/$/);
 		await expect(page.locator('.eyebrow').textContent()).resolves.toContain('Stap 2');
+	});
+
+	it('on a phone, puts the search button beside the site name, without the Ctrl+K hint', async () => {
+		const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+		try {
+			const tab = await phone.newPage();
+			await tab.goto(`${base}/`);
+			const button = tab.locator('.search-open');
+			await button.waitFor();
+			expect(await tab.locator('.search-open kbd').isVisible()).toBe(false);
+			const [name, open] = await Promise.all([tab.locator('.site-name').boundingBox(), button.boundingBox()]);
+			expect(open!.y).toBeLessThan(name!.y + name!.height);
+		} finally {
+			await phone.close();
+		}
+		// With a mouse and keyboard the hint stays.
+		await page.goto(`${base}/`);
+		await page.locator('.search-open').waitFor();
+		expect(await page.locator('.search-open kbd').isVisible()).toBe(true);
 	});
 
 	it('the skip link moves focus to the main content', async () => {
