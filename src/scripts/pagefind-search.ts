@@ -4,7 +4,7 @@
  * with Pagefind (OR within a filter group, AND between groups) and keeps the URL
  * in step, so any result list can be shared. Filter counts follow the results.
  */
-import { countText, createSearcher, resultItem, type FilterQuery } from './search-core.ts';
+import { countText, createSearcher, showOutcome, type FilterQuery } from './search-core.ts';
 import { chosenText, readFilterState, writeFilterState, type FilterState } from '../lib/filter-state.ts';
 
 class SearchPage extends HTMLElement {
@@ -13,6 +13,8 @@ class SearchPage extends HTMLElement {
 	#status!: HTMLElement;
 	#empty!: HTMLElement;
 	#runSearch = createSearcher();
+	/** Counts the searches started, so a slower one stops filling the list once a newer one begins. */
+	#searches = 0;
 
 	connectedCallback() {
 		const form = this.querySelector('form');
@@ -62,6 +64,7 @@ class SearchPage extends HTMLElement {
 	}
 
 	async #update() {
+		const search = ++this.#searches;
 		const term = this.#input.value.trim();
 		const state = this.#state();
 		const params = new URLSearchParams(term ? { q: term } : {});
@@ -78,21 +81,21 @@ class SearchPage extends HTMLElement {
 			return;
 		}
 		this.#status.textContent = 'Bezig met zoeken…';
-		let outcome;
+		const current = () => search === this.#searches;
 		try {
-			outcome = await this.#runSearch(term, filters, 30, true);
+			const outcome = await this.#runSearch(term, filters, 30, true);
+			if (!outcome || !current()) return;
+			await showOutcome(this.#list, outcome, current, () => {
+				this.#status.textContent =
+					outcome.total === 0 ? 'Geen resultaten.' : term ? `${countText(outcome.total)} voor “${term}”.` : `${countText(outcome.total)}.`;
+				this.#empty.hidden = outcome.total > 0;
+				for (const box of this.#boxes()) {
+					const count = box.parentElement?.querySelector('[data-count]');
+					if (count) count.textContent = `(${outcome.filters[box.name]?.[box.value] ?? 0})`;
+				}
+			});
 		} catch {
-			this.#status.textContent = 'Zoeken is nu niet beschikbaar. Probeer het later opnieuw, of gebruik de overzichten hieronder.';
-			return;
-		}
-		if (!outcome) return;
-		this.#list.replaceChildren(...outcome.results.map(resultItem));
-		this.#status.textContent =
-			outcome.total === 0 ? 'Geen resultaten.' : term ? `${countText(outcome.total)} voor “${term}”.` : `${countText(outcome.total)}.`;
-		this.#empty.hidden = outcome.total > 0;
-		for (const box of this.#boxes()) {
-			const count = box.parentElement?.querySelector('[data-count]');
-			if (count) count.textContent = `(${outcome.filters[box.name]?.[box.value] ?? 0})`;
+			if (current()) this.#status.textContent = 'Zoeken is nu niet beschikbaar. Probeer het later opnieuw, of gebruik de overzichten hieronder.';
 		}
 	}
 }

@@ -1,6 +1,6 @@
-/** The search boxes' scheduler: the newest query runs next, stale ones resolve to null. */
+/** The search boxes' scheduler (the newest query runs next, stale ones resolve to null) and their results in rank order. */
 import { describe, expect, it } from 'vitest';
-import { latestOnly } from './search-core.ts';
+import { inRankOrder, latestOnly } from './search-core.ts';
 
 /** A searcher over a task whose calls finish only when the test says so, in any order. */
 function controlledSearch() {
@@ -73,5 +73,74 @@ describe('latestOnly', () => {
 			throw new Error(`cannot search ${term}`);
 		});
 		await expect(search('x')).rejects.toThrow('cannot search x');
+	});
+});
+
+/** Results that arrive only when the test says so. */
+function pendingResults(count: number) {
+	const arrive: ((value: string) => void)[] = [];
+	const fail: ((error: Error) => void)[] = [];
+	const results = Array.from(
+		{ length: count },
+		(_, i) =>
+			new Promise<string>((resolve, reject) => {
+				arrive[i] = resolve;
+				fail[i] = reject;
+			}),
+	);
+	return { results, arrive: (i: number) => arrive[i]?.(`result ${i}`), fail: (i: number) => fail[i]?.(new Error(`result ${i} failed`)) };
+}
+
+describe('inRankOrder', () => {
+	it('shows the top result as soon as it arrives, without waiting for the rest', async () => {
+		const { results, arrive } = pendingResults(3);
+		const shown: string[] = [];
+		const done = inRankOrder(results, (result) => shown.push(result), () => true);
+		arrive(0);
+		await tick();
+		expect(shown).toEqual(['result 0']);
+		arrive(1);
+		arrive(2);
+		await expect(done).resolves.toBe(true);
+		expect(shown).toEqual(['result 0', 'result 1', 'result 2']);
+	});
+
+	it('keeps the rank order when later results arrive first', async () => {
+		const { results, arrive } = pendingResults(3);
+		const shown: [string, number][] = [];
+		const done = inRankOrder(results, (result, index) => shown.push([result, index]), () => true);
+		arrive(2);
+		arrive(1);
+		await tick();
+		expect(shown).toEqual([]);
+		arrive(0);
+		await done;
+		expect(shown).toEqual([
+			['result 0', 0],
+			['result 1', 1],
+			['result 2', 2],
+		]);
+	});
+
+	it('stops, and resolves to false, once a newer search takes over', async () => {
+		const { results, arrive } = pendingResults(3);
+		const shown: string[] = [];
+		let current = true;
+		const done = inRankOrder(results, (result) => shown.push(result), () => current);
+		arrive(0);
+		await tick();
+		current = false;
+		arrive(1);
+		arrive(2);
+		await expect(done).resolves.toBe(false);
+		expect(shown).toEqual(['result 0']);
+	});
+
+	it('rejects when a result fails to load', async () => {
+		const { results, arrive, fail } = pendingResults(2);
+		const done = inRankOrder(results, () => undefined, () => true);
+		arrive(0);
+		fail(1);
+		await expect(done).rejects.toThrow('result 1 failed');
 	});
 });

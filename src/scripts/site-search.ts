@@ -4,7 +4,7 @@
  * "/", searches as you type, and moves through results with the arrow keys.
  * Escape closes the dialog and focus returns to where it was.
  */
-import { countText, createSearcher, loadPagefind, resultItem } from './search-core.ts';
+import { countText, createSearcher, loadPagefind, showOutcome } from './search-core.ts';
 
 /** The dialog searches as you type from this many letters on; Enter searches any term on /zoeken/. */
 const MIN_LETTERS = 2;
@@ -22,6 +22,8 @@ class SiteSearch extends HTMLElement {
 	#more!: HTMLAnchorElement;
 	#returnFocus: HTMLElement | null = null;
 	#runSearch = createSearcher();
+	/** Counts the searches started, so a slower one stops filling the list once a newer one begins. */
+	#searches = 0;
 
 	connectedCallback() {
 		const button = this.querySelector<HTMLButtonElement>('.search-open');
@@ -69,6 +71,7 @@ class SiteSearch extends HTMLElement {
 	}
 
 	async #search() {
+		const search = ++this.#searches;
 		const term = this.#input.value.trim();
 		this.#more.href = term ? `/zoeken/?q=${encodeURIComponent(term)}` : '/zoeken/';
 		if (!term) {
@@ -85,17 +88,17 @@ class SiteSearch extends HTMLElement {
 			this.#empty.hidden = true;
 			return;
 		}
-		let outcome;
+		const current = () => search === this.#searches;
 		try {
-			outcome = await this.#runSearch(term, {}, 8);
+			const outcome = await this.#runSearch(term, {}, 8);
+			if (!outcome || !current()) return;
+			await showOutcome(this.#list, outcome, current, () => {
+				this.#status.textContent = outcome.total === 0 ? `Geen resultaten voor “${term}”.` : `${countText(outcome.total)} voor “${term}”.`;
+				this.#empty.hidden = outcome.total > 0;
+			});
 		} catch {
-			this.#status.textContent = 'Zoeken is nu niet beschikbaar. Probeer het later opnieuw.';
-			return;
+			if (current()) this.#status.textContent = 'Zoeken is nu niet beschikbaar. Probeer het later opnieuw.';
 		}
-		if (!outcome || this.#input.value.trim() !== term) return;
-		this.#list.replaceChildren(...outcome.results.map(resultItem));
-		this.#status.textContent = outcome.total === 0 ? `Geen resultaten voor “${term}”.` : `${countText(outcome.total)} voor “${term}”.`;
-		this.#empty.hidden = outcome.total > 0;
 	}
 
 	#onKey(event: KeyboardEvent) {
