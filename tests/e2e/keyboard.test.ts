@@ -37,17 +37,22 @@ async function tabTo(match: (el: Awaited<ReturnType<typeof active>>) => boolean,
 	throw new Error('element not reached with Tab');
 }
 
+/** Checks that the focused skip link is on screen with a focus outline, then follows it: focus lands on `target`. */
+async function followSkipLink(link: Awaited<ReturnType<typeof active>>, target: string) {
+	expect(link.outline).not.toBe('none');
+	const box = await page.locator(`.skip-link[href="#${target}"]`).boundingBox();
+	expect(box && box.y >= 0).toBe(true);
+	await page.keyboard.press('Enter');
+	expect((await active()).id).toBe(target);
+}
+
 describe('keyboard', () => {
 	it('the skip link is the first stop, is visible when focused, and moves focus to main', async () => {
 		await page.goto(`${base}/handleiding/voorbereiding/`);
 		await page.keyboard.press('Tab');
 		const first = await active();
 		expect(first.text).toBe('Direct naar de inhoud');
-		expect(first.outline).not.toBe('none');
-		const box = await page.locator('.skip-link').boundingBox();
-		expect(box && box.y >= 0).toBe(true);
-		await page.keyboard.press('Enter');
-		expect((await active()).id).toBe('inhoud');
+		await followSkipLink(first, 'inhoud');
 		// The next Tab continues inside the main content, not in the header.
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.closest('main')?.id)).toBe('inhoud');
@@ -84,5 +89,15 @@ describe('keyboard', () => {
 		await tabTo((el) => el.text.startsWith('Vorige stap'), 200);
 		await page.keyboard.press('Enter');
 		await page.waitForURL(/\/handleiding\/voorbereiding\/$/);
+	});
+
+	it('passes the search filters with "Sla de filters over", from the query to the first result', async () => {
+		await page.goto(`${base}/zoeken/?q=borgen`);
+		await page.locator('main .search-results a').first().waitFor({ timeout: 15_000 });
+		await page.locator('#zoekterm').focus();
+		const skip = await tabTo((el) => el.text === 'Sla de filters over', 3);
+		await followSkipLink(skip, 'resultaten');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.closest('.search-results') !== null)).toBe(true);
 	});
 });
