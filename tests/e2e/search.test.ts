@@ -108,14 +108,20 @@ describe('search page', () => {
 });
 
 describe('header search dialog', () => {
-	it('loads nothing from pagefind before search is opened', async () => {
+	it('loads neither Pagefind nor the search code before search is opened', async () => {
 		const requests: string[] = [];
 		page.on('request', (request) => requests.push(request.url()));
 		await page.goto(`${base}/begrippen/borging/`, { waitUntil: 'networkidle' });
 		expect(requests.filter((url) => url.includes('pagefind'))).toEqual([]);
+		const scripts = () => requests.filter((url) => url.endsWith('.js')).map((url) => new URL(url).pathname);
+		const before = scripts();
+		expect(before.some((path) => path.includes('SearchDialog'))).toBe(true);
+		expect(before.filter((path) => /dialog-search|search-core/.test(path))).toEqual([]);
 		await page.keyboard.press('Control+k');
+		// What is typed while the search code loads is searched once it is in.
 		await page.locator('dialog.search-dialog input').fill('borgen');
 		await resultLinks('dialog').first().waitFor({ timeout: 15_000 });
+		expect(scripts().filter((path) => /dialog-search|search-core/.test(path)).length).toBeGreaterThan(0);
 		expect(requests.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
 		// The dialog shows no filter counts, so it loads no filter chunks (they slow every query).
 		expect(requests.filter((url) => url.includes('/pagefind/filter/'))).toEqual([]);

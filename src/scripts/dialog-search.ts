@@ -1,0 +1,64 @@
+/**
+ * The search in the header dialog, loaded when the dialog first opens
+ * (`site-search.ts`): starts Pagefind, searches as you type and moves
+ * through the results with the arrow keys.
+ */
+import { countText, createSearcher, loadPagefind, showOutcome } from './search-core.ts';
+
+/** The dialog searches as you type from this many letters on; Enter searches any term on /zoeken/. */
+const MIN_LETTERS = 2;
+const TOO_SHORT = `Typ minstens ${MIN_LETTERS} letters.`;
+
+/** Starts the search in the dialog inside `root`, and searches what was typed while this module loaded. */
+export function startDialogSearch(root: HTMLElement): void {
+	const dialog = root.querySelector('dialog');
+	const input = root.querySelector<HTMLInputElement>('input[type=search]');
+	const list = root.querySelector<HTMLOListElement>('.search-results');
+	const status = root.querySelector<HTMLElement>('[role=status]');
+	const empty = root.querySelector<HTMLElement>('.search-empty');
+	const more = root.querySelector<HTMLAnchorElement>('[data-more]');
+	if (!dialog || !input || !list || !status || !empty || !more) return;
+
+	const runSearch = createSearcher();
+	// Counts the searches started, so a slower one stops filling the list once a newer one begins.
+	let searches = 0;
+
+	const search = async (): Promise<void> => {
+		const current = ++searches;
+		const term = input.value.trim();
+		more.href = term ? `/zoeken/?q=${encodeURIComponent(term)}` : '/zoeken/';
+		if (!term || [...term].length < MIN_LETTERS) {
+			// One letter matches nearly every page: at 10,000 pages that search
+			// kept Pagefind busy for a second while the visitor typed on.
+			list.replaceChildren();
+			status.textContent = term ? TOO_SHORT : '';
+			empty.hidden = true;
+			return;
+		}
+		const isCurrent = () => current === searches;
+		try {
+			const outcome = await runSearch(term, {}, 8);
+			if (!outcome || !isCurrent()) return;
+			await showOutcome(list, outcome, isCurrent, () => {
+				status.textContent = outcome.total === 0 ? `Geen resultaten voor “${term}”.` : `${countText(outcome.total)} voor “${term}”.`;
+				empty.hidden = outcome.total > 0;
+			});
+		} catch {
+			if (isCurrent()) status.textContent = 'Zoeken is nu niet beschikbaar. Probeer het later opnieuw.';
+		}
+	};
+
+	input.addEventListener('input', () => void search());
+	dialog.addEventListener('keydown', (event) => {
+		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+		const stops = [input, ...list.querySelectorAll<HTMLAnchorElement>('a')];
+		const at = stops.indexOf(document.activeElement as HTMLInputElement);
+		if (at === -1) return;
+		event.preventDefault();
+		const next = event.key === 'ArrowDown' ? Math.min(at + 1, stops.length - 1) : Math.max(at - 1, 0);
+		stops[next]?.focus();
+	});
+	// Start fetching the index while the visitor types.
+	loadPagefind().catch(() => undefined);
+	if (input.value.trim()) void search();
+}
