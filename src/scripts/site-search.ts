@@ -53,7 +53,15 @@ class SiteSearch extends HTMLElement {
 		this.#input.focus();
 		this.#input.select();
 		// Whatever is typed before it arrives is searched once it does.
-		this.#started ??= import('./dialog-search.ts').then(({ startDialogSearch }) => startDialogSearch(this));
+		this.#started ??= import('./dialog-search.ts').then(
+			({ startDialogSearch }) => startDialogSearch(this),
+			() => {
+				// Offline without this file in the cache, say so; the next opening tries again.
+				this.#started = undefined;
+				const status = this.querySelector('[role=status]');
+				if (status) status.textContent = 'Zoeken kon niet laden. Probeer het later opnieuw.';
+			},
+		);
 	}
 }
 

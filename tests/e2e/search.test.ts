@@ -127,6 +127,19 @@ describe('header search dialog', () => {
 		expect(requests.filter((url) => url.includes('/pagefind/filter/'))).toEqual([]);
 	});
 
+	it('says so when the search code cannot load, and loads it on the next opening', async () => {
+		await page.route(/\/_astro\/dialog-search\.[^/]*\.js$/, (route) => route.abort());
+		await page.goto(`${base}/`);
+		await page.keyboard.press('Control+k');
+		const status = statusOf('dialog');
+		await expect.poll(() => status.textContent()).toBe('Zoeken kon niet laden. Probeer het later opnieuw.');
+		await page.keyboard.press('Escape');
+		await page.unroute(/\/_astro\/dialog-search\.[^/]*\.js$/);
+		await page.keyboard.press('Control+k');
+		await page.locator('dialog.search-dialog input').fill('borgen');
+		await resultLinks('dialog').first().waitFor({ timeout: 15_000 });
+	});
+
 	it('opens with Ctrl+K, reaches a result with ArrowDown, Escape returns focus, Enter navigates', async () => {
 		await page.goto(`${base}/`);
 		const button = page.locator('site-search .search-open');
