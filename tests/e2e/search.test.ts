@@ -42,6 +42,21 @@ describe('search page', () => {
 			.toMatch(/^\([1-9]\d*\)$/);
 	});
 
+	it('shows the results before the filter counts, which follow once their chunks are in', async () => {
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\/pagefind\/filter\//, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`${base}/zoeken/?q=borgen`);
+		await page.locator('main a.search-result[href="/begrippen/borging/"]').waitFor({ timeout: 15_000 });
+		const count = page.locator('fieldset[data-facet="type"] label:has(input[value="Begrip"]) [data-count]');
+		expect(await count.textContent()).toBe('');
+		release();
+		await expect.poll(() => count.textContent(), { timeout: 15_000 }).toMatch(/^\([1-9]\d*\)$/);
+	});
+
 	it('"implementatiestrategieën" finds the strategy pages', async () => {
 		await page.goto(`${base}/zoeken/?q=${encodeURIComponent('implementatiestrategieën')}`);
 		await resultLinks().first().waitFor({ timeout: 15_000 });
