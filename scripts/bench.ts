@@ -161,7 +161,7 @@ try {
 		[`JS before interaction, step page (gzip)`, (s) => s.browser.js[1]?.gzipBytes, (n) => fmtBytes(n ?? 0)],
 		[`First search "${values.query}", cold (import + start + query + first result)`, (s) => s.browser.search.ms, (n) => `${(n ?? 0).toFixed(0)} ms`],
 		[`First search, Pagefind started as on opening the dialog: query to first result`, (s) => s.browser.search.loadedMs, (n) => `${(n ?? 0).toFixed(0)} ms`],
-		[`First search with filter counts, as on /zoeken/: query to first result`, (s) => s.browser.search.countsMs, (n) => `${(n ?? 0).toFixed(0)} ms`],
+		[`First search with filter counts, as on /zoeken/ after its first search: query to first result`, (s) => s.browser.search.countsMs, (n) => `${(n ?? 0).toFixed(0)} ms`],
 		[`First search: Pagefind bytes fetched`, (s) => s.browser.search.bytes, (n) => fmtBytes(n ?? 0)],
 		...TYPING_DELAYS.flatMap((delay, i): Row[] => [
 			[`First search typed into the site's search box, ${delay} ms per key: last key to results on screen`, (s) => s.browser.typed[i]?.ms, (n) => (n === undefined ? 'n/a' : `${n.toFixed(0)} ms`)],
@@ -208,7 +208,7 @@ try {
 	// One target, two ways a query arrives: typed letter by letter (earlier letters have started Pagefind's work) or whole.
 	if (brisk) targets.push(`${mark(brisk.ms <= 150)}: first search result ≤ 150 ms, typed into the header dialog: from the last key to the results on screen, ${typedText}${at(10_000)}`);
 	targets.push(
-		`${mark(search.loadedMs <= 150)}: first search result ≤ 150 ms, for a query that arrives whole (pasted into the opened dialog): ${search.loadedMs.toFixed(0)} ms from query to first result with Pagefind started (the dialog starts it on opening); ${search.ms.toFixed(0)} ms fully cold; ${search.countsMs.toFixed(0)} ms with filter counts (/zoeken/)${at(10_000)}`,
+		`${mark(search.loadedMs <= 150)}: first search result ≤ 150 ms, for a query that arrives whole (pasted into the opened dialog): ${search.loadedMs.toFixed(0)} ms from query to first result with Pagefind started (the dialog starts it on opening); ${search.ms.toFixed(0)} ms fully cold; ${search.countsMs.toFixed(0)} ms with filter counts (/zoeken/ after its first search, which counts once its results are shown)${at(10_000)}`,
 	);
 	const mostBytes = Math.max(search.bytes, ...typed.map((t) => t.bytes));
 	const typedBytes = typed.map((t) => `${fmtBytes(t.bytes)} typed at ${t.keyDelay} ms per key`).join(', ');

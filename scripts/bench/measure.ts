@@ -229,7 +229,8 @@ export interface BrowserResult {
 	 * First query through the Pagefind JS API: `ms` cold (import, start, query,
 	 * first result's data); `loadedMs` from query to first result's data when
 	 * Pagefind was already started, as the search dialog does when it opens;
-	 * `countsMs` the same with every filter chunk loaded, as on /zoeken/.
+	 * `countsMs` the same with every filter chunk loaded, as on /zoeken/ once
+	 * its first results are shown.
 	 */
 	search: { query: string; ms: number; loadedMs: number; countsMs: number; bytes: number; requests: number; results: number };
 	/** The same query typed into the site's own search box, at each of TYPING_DELAYS (empty when no box was given). */
@@ -297,7 +298,7 @@ export async function measureInBrowser(baseUrl: string, pages: string[], query: 
 		// Loaded: Pagefind started the way src/scripts/search-core.ts starts it
 		// (init; an empty query that builds the word segmenter), then the first
 		// query, whose index chunks are not loaded yet. The header dialog starts
-		// it on opening; /zoeken/ also loads every filter chunk to show counts.
+		// it on opening; /zoeken/ loads every filter chunk after its first results, to show counts.
 		const startedSearch = async (withCounts: boolean): Promise<number> => {
 			const context = await browser.newContext();
 			const page = await context.newPage();
