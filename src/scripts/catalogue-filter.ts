@@ -58,7 +58,7 @@ class CatalogueFilter extends HTMLElement {
 		if (none) none.hidden = shown > 0;
 		const chosen = form.querySelector('[data-active-count]');
 		if (chosen) chosen.textContent = chosenText(state);
-		const status = form.querySelector('[data-status]');
+		const status = this.querySelector('[data-status]');
 		if (status) status.textContent = isEmpty(state) ? `${items.length} in totaal` : `${shown} van ${items.length} getoond`;
 		if (writeUrl) {
 			const params = writeFilterState(state, groups).toString();

@@ -65,6 +65,13 @@ describe('catalogue of methods and tools', () => {
 		expect(url.searchParams.getAll('soort')).toEqual(['methode']);
 		expect(url.searchParams.getAll('stap')).toEqual(['4']);
 		await expect(page.locator('[data-status]').textContent()).resolves.toBe(`${afterTwo} van ${total} getoond`);
+		// The count stands above the list it describes, not at the foot of the filters.
+		const [status, first] = await Promise.all([
+			page.locator('[data-status]').boundingBox(),
+			page.locator('catalogue-filter li[data-facets]:visible').first().boundingBox(),
+		]);
+		expect(status!.y).toBeLessThan(first!.y);
+		expect(status!.x).toBeGreaterThan((await page.locator('.facet-panel').boundingBox())!.x + 100);
 
 		await page.reload();
 		expect(await visible()).toBe(afterTwo);
