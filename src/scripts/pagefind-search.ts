@@ -108,8 +108,13 @@ class SearchPage extends HTMLElement {
 	 */
 	async #count(term: string, filters: FilterQuery, current: () => boolean) {
 		this.#counting = true;
-		const outcome = await this.#runSearch(term, filters, 0, true);
-		if (outcome && current()) this.#showCounts(outcome.filters);
+		try {
+			const outcome = await this.#runSearch(term, filters, 0, true);
+			if (outcome && current()) this.#showCounts(outcome.filters);
+		} catch {
+			// The results on screen still stand, uncounted; the next search tries again.
+			this.#counting = false;
+		}
 	}
 
 	#showCounts(counts: FilterCounts) {

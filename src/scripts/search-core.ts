@@ -90,7 +90,7 @@ export interface SearchOutcome {
 	 * The first results' data in rank order, each on its own: Pagefind loads
 	 * each result's text separately, and the box can show the first before
 	 * the last has come in (at 10,000 pages, the 30th came 100-240 ms after
-	 * the first). Show them with `inRankOrder`.
+	 * the first). Show them with `showOutcome`.
 	 */
 	results: Promise<ResultData>[];
 	filters: FilterCounts;
