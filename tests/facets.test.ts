@@ -1,4 +1,7 @@
 /** Facets come from the schemas, and the built pages carry them as Pagefind filters. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { facetsOf, facetValues, valueLabel } from '../src/lib/facets.ts';
 import { audienceEnum } from '../src/schemas/common.ts';
@@ -59,6 +62,24 @@ describe('search index markup', () => {
 			expect(root.querySelectorAll('[data-pagefind-body]').every((el) => el.tagName === 'MAIN')).toBe(true);
 			expect(root.querySelector('header [data-pagefind-body], footer [data-pagefind-body]')).toBeNull();
 		}
+	});
+
+	it('keeps hidden filters and meta out of the indexed text', () => {
+		for (const url of pages) {
+			const hidden = page(url).querySelectorAll('main [hidden][data-pagefind-filter], main [hidden][data-pagefind-meta]');
+			expect(hidden.filter((el) => !el.hasAttribute('data-pagefind-ignore')).map((el) => `${url} ${el.outerHTML}`)).toEqual([]);
+		}
+		// In the index the term page's text starts at its title, and Pagefind still read its filters and meta.
+		type Fragment = { url: string; content: string; filters: Record<string, string[]>; meta: Record<string, string> };
+		const dir = 'dist/pagefind/fragment';
+		const fragments = readdirSync(dir).map((name) => {
+			const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+			return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
+		});
+		const borging = fragments.find((f) => f.url === '/begrippen/borging/');
+		expect(borging?.content).toMatch(/^Borging\. Ervoor zorgen/);
+		expect(borging?.filters['type']).toEqual(['Begrip']);
+		expect(borging?.meta).toMatchObject({ type: 'Begrip', definition: expect.stringMatching(/^Ervoor zorgen/) });
 	});
 
 	it('offers a WebSite SearchAction on the home page', () => {
