@@ -160,13 +160,15 @@ try {
 		[`JS before interaction, term page (gzip)`, (s) => s.browser.js[0]?.gzipBytes, (n) => fmtBytes(n ?? 0)],
 		[`JS before interaction, step page (gzip)`, (s) => s.browser.js[1]?.gzipBytes, (n) => fmtBytes(n ?? 0)],
 		[`First search "${values.query}", cold (import + start + query + first result)`, (s) => s.browser.search.ms, (n) => `${(n ?? 0).toFixed(0)} ms`],
-		[`First search, Pagefind started as on opening the dialog: query to first result`, (s) => s.browser.search.loadedMs, (n) => `${(n ?? 0).toFixed(0)} ms`],
+		[`First search, Pagefind started (init and an empty query, no warm-up): query to first result`, (s) => s.browser.search.loadedMs, (n) => `${(n ?? 0).toFixed(0)} ms`],
 		[`First search with filter counts, as on /zoeken/ after its first search: query to first result`, (s) => s.browser.search.countsMs, (n) => `${(n ?? 0).toFixed(0)} ms`],
 		[`First search: Pagefind bytes fetched`, (s) => s.browser.search.bytes, (n) => fmtBytes(n ?? 0)],
 		...TYPING_DELAYS.flatMap((delay, i): Row[] => [
 			[`First search typed into the site's search box, ${delay} ms per key: last key to results on screen`, (s) => s.browser.typed[i]?.ms, (n) => (n === undefined ? 'n/a' : `${n.toFixed(0)} ms`)],
 			[`… Pagefind bytes fetched while typing (${delay} ms per key)`, (s) => s.browser.typed[i]?.bytes, (n) => (n === undefined ? 'n/a' : fmtBytes(n))],
 		]),
+		[`First search pasted whole into the site's opened search box: paste to results on screen`, (s) => s.browser.pasted?.ms, (n) => (n === undefined ? 'n/a' : `${n.toFixed(0)} ms`)],
+		[`… Pagefind bytes fetched from opening to results (pasted)`, (s) => s.browser.pasted?.bytes, (n) => (n === undefined ? 'n/a' : fmtBytes(n))],
 	];
 	const header = ['Measure', ...systems.map((s) => s.name), ...(starlight ? ['Ratio'] : [])];
 	const table = [
@@ -207,12 +209,19 @@ try {
 	const typedText = typed.map((t) => `${t.ms.toFixed(0)} ms at ${t.keyDelay} ms per key`).join(', ');
 	// One target, two ways a query arrives: typed letter by letter (earlier letters have started Pagefind's work) or whole.
 	if (brisk) targets.push(`${mark(brisk.ms <= 150)}: first search result ≤ 150 ms, typed into the header dialog: from the last key to the results on screen, ${typedText}${at(10_000)}`);
+	const pasted = ours.browser.pasted;
+	const whole = pasted?.ms ?? search.loadedMs;
 	targets.push(
-		`${mark(search.loadedMs <= 150)}: first search result ≤ 150 ms, for a query that arrives whole (pasted into the opened dialog): ${search.loadedMs.toFixed(0)} ms from query to first result with Pagefind started (the dialog starts it on opening); ${search.ms.toFixed(0)} ms fully cold; ${search.countsMs.toFixed(0)} ms with filter counts (/zoeken/ after its first search, which counts once its results are shown)${at(10_000)}`,
+		`${mark(whole <= 150)}: first search result ≤ 150 ms, for a query that arrives whole: ` +
+			(pasted ? `pasted into the opened header dialog, ${pasted.ms.toFixed(0)} ms from the paste to the results on screen (median of 5); ` : '') +
+			`Pagefind's own time, started but not warmed up, ${search.loadedMs.toFixed(0)} ms from query to first result; ${search.ms.toFixed(0)} ms fully cold; ${search.countsMs.toFixed(0)} ms with filter counts (/zoeken/ after its first search, which counts once its results are shown)${at(10_000)}`,
 	);
-	const mostBytes = Math.max(search.bytes, ...typed.map((t) => t.bytes));
+	const mostBytes = Math.max(search.bytes, ...typed.map((t) => t.bytes), pasted?.bytes ?? 0);
 	const typedBytes = typed.map((t) => `${fmtBytes(t.bytes)} typed at ${t.keyDelay} ms per key`).join(', ');
-	targets.push(`${mark(mostBytes <= 300 * KB)}: first search ≤ 300 KB fetched: ${fmtBytes(search.bytes)} in ${search.requests} requests for a whole query${typedBytes ? `; ${typedBytes}` : ''}${at(10_000)}`);
+	const pastedBytes = pasted ? `; ${fmtBytes(pasted.bytes)} pasted into the dialog, its warm-up included` : '';
+	targets.push(
+		`${mark(mostBytes <= 300 * KB)}: first search ≤ 300 KB fetched: ${fmtBytes(search.bytes)} in ${search.requests} requests for a whole query through the API${typedBytes ? `; ${typedBytes}` : ''}${pastedBytes}${at(10_000)}`,
+	);
 
 	const machine = `${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${fmtBytes(totalmem())} RAM, Node ${process.version}`;
 	const cpuAfter = cpuCheck();
@@ -223,7 +232,7 @@ try {
 		`Machine: ${machine}. Corpus: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}; about 900 words per page.`,
 		`CPU check (gzip of a fixed 32 MB on one thread; lower is a faster machine, compare it between runs): ${cpuBefore.toFixed(0)} ms before the builds, ${cpuAfter.toFixed(0)} ms after.`,
 		'Sizes in KB = 1,024 bytes; gzip with zlib level 6. JS and search bytes are response bodies as served gzipped by the bench server.',
-		`Browser pages: ${testPages.join(', ')}; search from the term page with the Pagefind JS API, and typed into each site's own search box (opened, then typed once the network is quiet; median of 3), cold HTTP cache, each measure in a fresh browser context.`,
+		`Browser pages: ${testPages.join(', ')}; search from the term page with the Pagefind JS API, and typed or pasted into each site's own search box (opened, then typed or pasted once the network is quiet; median of 3 typed, 5 pasted), cold HTTP cache, each measure in a fresh browser context.`,
 		'',
 		...table,
 		'',

@@ -4,8 +4,9 @@
  * (src/lib/search-shards.ts): each shard's pages are hard-linked into a
  * temporary tree with the site's paths, and Pagefind indexes the trees two
  * at a time (one Pagefind process keeps about 1.4 cores busy), so the memory
- * peak is that of two shards whatever the size of the site. Writes
- * `pagefind/shards.json` with the other shards' bundles (an empty list for one).
+ * peak is that of two shards whatever the size of the site. Writes the search
+ * manifest `pagefind/search.json`: the other shards' bundles (an empty list
+ * for one) and the warm-up word (src/lib/search-warm-up.ts).
  *
  * SEARCH_PAGES_PER_SHARD overrides the shard size (tests shard a small site).
  */
@@ -13,7 +14,9 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PAGES_PER_SHARD, shardCount, shardFolder, shardOf, SHARDS_URL } from '../src/lib/search-shards.ts';
+import { PAGES_PER_SHARD, SEARCH_MANIFEST_URL, type SearchManifest, shardCount, shardFolder, shardOf } from '../src/lib/search-shards.ts';
+import { pickWarmUpWord } from '../src/lib/search-warm-up.ts';
+import { readIndexChunks } from './pagefind-files.ts';
 
 const site = resolve(process.argv[2] ?? 'dist');
 const setting = process.env['SEARCH_PAGES_PER_SHARD'];
@@ -97,5 +100,11 @@ if (shards.length <= 1) {
 }
 
 const bundles = shards.slice(1).map((_, i) => `/${shardFolder(i + 1)}/`);
-writeFileSync(join(site, SHARDS_URL), `${JSON.stringify(bundles)}\n`);
-console.log(`Search index: ${pages.length} pages${shards.length > 1 ? ` in ${shards.length} shards (${shards.map((s) => s.length).join(', ')})` : ''}.`);
+// The candidates come from the main bundle's three smallest chunks: reading them all
+// would cost seconds at 10,000 pages, and the cheapest word to fetch is in a small one.
+const warmUp = shards.length === 0 ? undefined : pickWarmUpWord(shards.map((_, i) => readIndexChunks(join(site, shardFolder(i)), i === 0 ? 3 : 0)));
+const manifest: SearchManifest = warmUp ? { bundles, warmUp } : { bundles };
+writeFileSync(join(site, SEARCH_MANIFEST_URL), `${JSON.stringify(manifest)}\n`);
+console.log(
+	`Search index: ${pages.length} pages${shards.length > 1 ? ` in ${shards.length} shards (${shards.map((s) => s.length).join(', ')})` : ''}; warm-up word: ${warmUp ?? 'none'}.`,
+);

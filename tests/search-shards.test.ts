@@ -7,7 +7,9 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PAGES_PER_SHARD, shardCount, shardFolder, shardOf, SHARDS_URL } from '../src/lib/search-shards.ts';
+import { readIndexChunks } from '../scripts/pagefind-files.ts';
+import { PAGES_PER_SHARD, parseSearchManifest, SEARCH_MANIFEST_URL, type SearchManifest, shardCount, shardFolder, shardOf } from '../src/lib/search-shards.ts';
+import { chunkFor } from '../src/lib/search-warm-up.ts';
 import { run } from './helpers.ts';
 
 const pageCount = (bundle: string): number =>
@@ -35,7 +37,7 @@ describe('search shards', () => {
 		expect(shardOf('begrippen/borging/index.html', 4)).toBe(2);
 		expect(shardOf('begrippen/borging/index.html', 1)).toBe(0);
 		expect([0, 1, 2].map(shardFolder)).toEqual(['pagefind', 'pagefind/shard-1', 'pagefind/shard-2']);
-		expect(SHARDS_URL).toBe('/pagefind/shards.json');
+		expect(SEARCH_MANIFEST_URL).toBe('/pagefind/search.json');
 	});
 
 	// SKIP_BUILD=1 reuses an earlier dist/; it still has the index the build made.
@@ -45,12 +47,15 @@ describe('search shards', () => {
 			cpSync('dist', site, { recursive: true, filter: (source) => !source.includes('/pagefind') && (!/\.\w+$/.test(source) || source.endsWith('.html')) });
 			const result = run(process.execPath, ['scripts/index-search.ts', site], { SEARCH_PAGES_PER_SHARD: '50' });
 			expect(result.status, result.output).toBe(0);
-			const bundles = JSON.parse(readFileSync(join(site, 'pagefind/shards.json'), 'utf8')) as string[];
+			const { bundles, warmUp } = JSON.parse(readFileSync(join(site, 'pagefind/search.json'), 'utf8')) as SearchManifest;
 			expect(bundles).toEqual(['/pagefind/shard-1/', '/pagefind/shard-2/', '/pagefind/shard-3/']);
+			// The warm-up word is a word of the main bundle's index, on two pages or more.
+			const main = readIndexChunks(join(site, 'pagefind'), Number.POSITIVE_INFINITY);
+			expect(chunkFor(warmUp ?? '', main)?.words?.get(warmUp ?? '')).toBeGreaterThanOrEqual(2);
 			const counts = [join(site, 'pagefind'), ...bundles.map((bundle) => join(site, bundle))].map(pageCount);
 			expect(counts.every((count) => count > 20 && count <= 50 * 1.5)).toBe(true);
 			expect(counts.reduce((a, b) => a + b, 0)).toBe(pageCount('dist/pagefind'));
-			expect(result.stdout).toContain(`Search index: ${pageCount('dist/pagefind')} pages in 4 shards (${counts.join(', ')}).`);
+			expect(result.stdout).toContain(`Search index: ${pageCount('dist/pagefind')} pages in 4 shards (${counts.join(', ')}); warm-up word: ${warmUp}.`);
 			expect(readdirSync(join(site, 'pagefind/shard-1')).sort()).toEqual(expect.arrayContaining(['filter', 'fragment', 'index', 'pagefind-entry.json']));
 			expect(readdirSync(join(site, 'pagefind/shard-1')).filter((name) => /\.(js|css)$|^wasm\./.test(name))).toEqual([]);
 			expect(existsSync(join(site, 'pagefind/pagefind.js'))).toBe(true);
@@ -72,7 +77,16 @@ describe('search shards', () => {
 		}
 	});
 
-	it('writes an empty shard list for a site that fits one index, as the real build does', () => {
-		expect(JSON.parse(readFileSync('dist/pagefind/shards.json', 'utf8'))).toEqual([]);
+	it('writes an empty shard list and a warm-up word for a site that fits one index, as the real build does', () => {
+		const manifest = JSON.parse(readFileSync('dist/pagefind/search.json', 'utf8')) as SearchManifest;
+		expect(manifest.bundles).toEqual([]);
+		expect(chunkFor(manifest.warmUp ?? '', readIndexChunks('dist/pagefind', Number.POSITIVE_INFINITY))?.words?.get(manifest.warmUp ?? '')).toBeGreaterThanOrEqual(2);
+	});
+
+	it('reads only the well-formed parts of a search manifest, so the search still runs on a damaged one', () => {
+		expect(parseSearchManifest({ bundles: ['/pagefind/shard-1/'], warmUp: 'borging' })).toEqual({ bundles: ['/pagefind/shard-1/'], warmUp: 'borging' });
+		expect(parseSearchManifest({ bundles: ['/pagefind/shard-1/', 3, 'https://example.org/pagefind/'], warmUp: '' })).toEqual({ bundles: ['/pagefind/shard-1/'] });
+		expect(parseSearchManifest(['/pagefind/shard-1/'])).toEqual({ bundles: [] });
+		expect(parseSearchManifest(null)).toEqual({ bundles: [] });
 	});
 });

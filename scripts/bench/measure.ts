@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { SHARDS_URL } from '../../src/lib/search-shards.ts';
+import { SEARCH_MANIFEST_URL } from '../../src/lib/search-shards.ts';
 import type { Browser, Request } from 'playwright-core';
 import { launch } from '../../tests/e2e/browser.ts';
 
@@ -235,6 +235,8 @@ export interface BrowserResult {
 	search: { query: string; ms: number; loadedMs: number; countsMs: number; bytes: number; requests: number; results: number };
 	/** The same query typed into the site's own search box, at each of TYPING_DELAYS (empty when no box was given). */
 	typed: TypedSearch[];
+	/** The same query pasted whole into the site's own search box once it has started (keyDelay 0); absent when no box was given. */
+	pasted?: TypedSearch;
 }
 
 /** Milliseconds between keys for the typed search: a brisk typist, and a very fast one. */
@@ -282,14 +284,14 @@ export async function measureInBrowser(baseUrl: string, pages: string[], query: 
 				fetched.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
 			}
 		});
-		const cold = await page.evaluate(async ([q, shardsUrl]) => {
+		const cold = await page.evaluate(async ([q, manifestUrl]) => {
 			const start = performance.now();
-			const [pf, shards] = await Promise.all([import('/pagefind/pagefind.js' as string), fetch(shardsUrl).then((r) => (r.ok ? r.json() : []))]);
-			await Promise.all((shards as string[]).map((bundle) => pf.mergeIndex(bundle)));
+			const [pf, manifest] = await Promise.all([import('/pagefind/pagefind.js' as string), fetch(manifestUrl).then((r): Promise<{ bundles?: string[] }> => (r.ok ? r.json() : Promise.resolve({})))]);
+			await Promise.all((manifest.bundles ?? []).map((bundle) => pf.mergeIndex(bundle)));
 			const search = await pf.search(q);
 			const first = search.results[0] ? await search.results[0].data() : undefined;
 			return { ms: performance.now() - start, results: search.results.length as number, found: Boolean(first) };
-		}, [query, SHARDS_URL] as const);
+		}, [query, SEARCH_MANIFEST_URL] as const);
 		await page.waitForTimeout(200);
 		const bytes = (await Promise.all(fetched)).reduce((a, b) => a + b, 0);
 		await context.close();
@@ -304,10 +306,10 @@ export async function measureInBrowser(baseUrl: string, pages: string[], query: 
 			const page = await context.newPage();
 			await page.goto(baseUrl + (pages[0] ?? '/'), { waitUntil: 'load' });
 			const ms = await page.evaluate(
-				async ([q, counts, shardsUrl]) => {
-					const [pf, shards] = await Promise.all([import('/pagefind/pagefind.js' as string), fetch(shardsUrl).then((r) => (r.ok ? r.json() : []))]);
+				async ([q, counts, manifestUrl]) => {
+					const [pf, manifest] = await Promise.all([import('/pagefind/pagefind.js' as string), fetch(manifestUrl).then((r): Promise<{ bundles?: string[] }> => (r.ok ? r.json() : Promise.resolve({})))]);
 					await pf.init();
-					await Promise.all((shards as string[]).map((bundle) => pf.mergeIndex(bundle)));
+					await Promise.all((manifest.bundles ?? []).map((bundle) => pf.mergeIndex(bundle)));
 					await pf.search('');
 					if (counts) await pf.filters();
 					const start = performance.now();
@@ -315,7 +317,7 @@ export async function measureInBrowser(baseUrl: string, pages: string[], query: 
 					if (search.results[0]) await search.results[0].data();
 					return performance.now() - start;
 				},
-				[query, withCounts, SHARDS_URL] as const,
+				[query, withCounts, SEARCH_MANIFEST_URL] as const,
 			);
 			await context.close();
 			return ms;
@@ -323,13 +325,18 @@ export async function measureInBrowser(baseUrl: string, pages: string[], query: 
 		const loaded = await startedSearch(false);
 		const withCounts = await startedSearch(true);
 		const typed: TypedSearch[] = [];
+		let pasted: TypedSearch | undefined;
 		try {
-			if (ui) for (const delay of TYPING_DELAYS) typed.push(await typedSearch(browser, baseUrl, pages[0] ?? '/', query, ui, delay));
+			if (ui) {
+				for (const delay of TYPING_DELAYS) typed.push(await typedSearch(browser, baseUrl, pages[0] ?? '/', query, ui, delay));
+				pasted = await typedSearch(browser, baseUrl, pages[0] ?? '/', query, ui, 0, 5);
+			}
 		} catch (error) {
 			// Another site's search box may change its markup: report n/a rather than lose the whole run.
 			console.error(`[bench] typed search in ${ui?.input}: ${(error as Error).message.split('\n')[0]}`);
 		}
-		return { js, search: { query, ms: cold.ms, loadedMs: loaded, countsMs: withCounts, bytes, requests: fetched.length, results: cold.results }, typed };
+		const search = { query, ms: cold.ms, loadedMs: loaded, countsMs: withCounts, bytes, requests: fetched.length, results: cold.results };
+		return pasted ? { js, search, typed, pasted } : { js, search, typed };
 	} finally {
 		await browser.close();
 	}
@@ -361,7 +368,7 @@ export interface TypedSearch {
 /**
  * The first search as a visitor sees it: opens the search box on `path`,
  * waits until its fetches from /pagefind/ are done (the box has started its search), types
- * `query` one key every `keyDelay` ms and times from the last keystroke to the
+ * `query` one key every `keyDelay` ms (with 0, pastes it whole) and times from the last keystroke to the
  * moment `ui.done` names the whole query. Unlike the API figures, this counts
  * whatever the page waits before it searches (a debounce) and the searches it
  * runs for the first letters. Median of `runs`, each in a fresh context.
@@ -411,7 +418,8 @@ export async function typedSearch(browser: Browser, baseUrl: string, path: strin
 			},
 			[ui, query] as const,
 		);
-		await page.locator(ui.input).pressSequentially(query, { delay: keyDelay });
+		if (keyDelay === 0) await page.locator(ui.input).fill(query);
+		else await page.locator(ui.input).pressSequentially(query, { delay: keyDelay });
 		const handle = await page.waitForFunction(() => {
 			const probe = (window as unknown as { typedProbe: { lastKey: number; shown: number } }).typedProbe;
 			return probe.shown > 0 && probe.shown - probe.lastKey;

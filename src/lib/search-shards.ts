@@ -12,8 +12,33 @@
 /** Pages per shard, at most; a site with fewer pages has one index, as Pagefind makes it. */
 export const PAGES_PER_SHARD = 3000;
 
-/** File in the main bundle that lists the other shards' bundles; the search loads it with Pagefind. */
-export const SHARDS_FILE = 'shards.json';
+/**
+ * File in the main bundle that tells the search what to load with Pagefind:
+ * the other shards' bundles and the warm-up word (src/lib/search-warm-up.ts).
+ */
+export const SEARCH_MANIFEST_FILE = 'search.json';
+
+/** What SEARCH_MANIFEST_FILE holds. */
+export interface SearchManifest {
+	/** The other shards' bundles, to merge into the main one; empty when the site has one index. */
+	bundles: string[];
+	/** Word the header dialog searches a few times while it waits for the first key; absent on an empty index. */
+	warmUp?: string;
+}
+
+/**
+ * Reads a SearchManifest from parsed JSON, keeping only what has the right
+ * shape: the search then still works with what it could read (one index, no
+ * warm-up), as it does when the file is missing.
+ */
+export function parseSearchManifest(value: unknown): SearchManifest {
+	const record = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+	const bundles = Array.isArray(record['bundles'])
+		? record['bundles'].filter((item): item is string => typeof item === 'string' && item.startsWith(`/${shardFolder(0)}/`))
+		: [];
+	const warmUp = record['warmUp'];
+	return typeof warmUp === 'string' && warmUp !== '' ? { bundles, warmUp } : { bundles };
+}
 
 /** How many shards a site of `pages` indexed pages gets. */
 export function shardCount(pages: number, perShard = PAGES_PER_SHARD): number {
@@ -33,5 +58,5 @@ export function shardFolder(i: number): string {
 	return i === 0 ? 'pagefind' : `pagefind/shard-${i}`;
 }
 
-/** Where the site serves SHARDS_FILE: the search and the bench fetch it from here. */
-export const SHARDS_URL = `/${shardFolder(0)}/${SHARDS_FILE}`;
+/** Where the site serves SEARCH_MANIFEST_FILE: the search and the bench fetch it from here. */
+export const SEARCH_MANIFEST_URL = `/${shardFolder(0)}/${SEARCH_MANIFEST_FILE}`;

@@ -3,7 +3,7 @@
  * (`site-search.ts`): starts Pagefind, searches as you type and moves
  * through the results with the arrow keys.
  */
-import { countText, createSearcher, loadPagefind, showOutcome } from './search-core.ts';
+import { countText, createSearcher, showOutcome, warmUpSearch } from './search-core.ts';
 
 /** The dialog searches as you type from this many letters on; Enter searches any term on /zoeken/. */
 const MIN_LETTERS = 2;
@@ -58,7 +58,8 @@ export function startDialogSearch(root: HTMLElement): void {
 		const next = event.key === 'ArrowDown' ? Math.min(at + 1, stops.length - 1) : Math.max(at - 1, 0);
 		stops[next]?.focus();
 	});
-	// Start fetching the index while the visitor types.
-	loadPagefind().catch(() => undefined);
 	if (input.value.trim()) void search();
+	// Start Pagefind now and warm it up while the box is empty: the first real
+	// query then runs warm. Typing, or closing the dialog, stops the warm-up.
+	void warmUpSearch(() => searches > 0 || input.value.trim() !== '' || !dialog.open);
 }

@@ -1,6 +1,6 @@
 /** The search boxes' scheduler (the newest query runs next, stale ones resolve to null) and their results in rank order. */
 import { describe, expect, it } from 'vitest';
-import { inRankOrder, latestOnly } from './search-core.ts';
+import { inRankOrder, latestOnly, WARM_UP_SEARCHES, warmUp } from './search-core.ts';
 
 /** A searcher over a task whose calls finish only when the test says so, in any order. */
 function controlledSearch() {
@@ -142,5 +142,43 @@ describe('inRankOrder', () => {
 		arrive(0);
 		fail(1);
 		await expect(done).rejects.toThrow('result 1 failed');
+	});
+});
+
+describe('warmUp', () => {
+	const fakeApi = (fail = false) => {
+		const searched: string[] = [];
+		return {
+			searched,
+			api: {
+				search: async (term: string | null) => {
+					searched.push(term ?? '');
+					if (fail) throw new Error('Pagefind did not load');
+					return { results: [], filters: {}, totalFilters: {} };
+				},
+			},
+		};
+	};
+
+	it('searches the warm-up word WARM_UP_SEARCHES times, one after the other', async () => {
+		const { api, searched } = fakeApi();
+		expect(WARM_UP_SEARCHES).toBe(5);
+		await expect(warmUp(api, 'zorgvernieuw', () => false)).resolves.toBe(5);
+		expect(searched).toEqual(Array(5).fill('zorgvernieuw'));
+	});
+
+	it('stops before the next search once the visitor types', async () => {
+		const { api, searched } = fakeApi();
+		await expect(warmUp(api, 'zorgvernieuw', () => searched.length >= 2)).resolves.toBe(2);
+		await expect(warmUp(api, 'zorgvernieuw', () => true)).resolves.toBe(0);
+		expect(searched).toHaveLength(2);
+	});
+
+	it('does nothing without a word, and ends quietly when Pagefind fails', async () => {
+		const { api, searched } = fakeApi(true);
+		await expect(warmUp(api, undefined, () => false)).resolves.toBe(0);
+		expect(searched).toEqual([]);
+		await expect(warmUp(api, 'zorgvernieuw', () => false)).resolves.toBe(0);
+		expect(searched).toEqual(['zorgvernieuw']);
 	});
 });

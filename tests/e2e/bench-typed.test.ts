@@ -40,4 +40,11 @@ describe('bench: typed search', () => {
 		const typed = await typedSearch(browser, site.url, '/?wait=100', 'borging', FIXTURE_UI, 150, 1);
 		expect(typed.ms).toBeGreaterThanOrEqual(100);
 	});
+
+	it('with no delay, pastes the whole query and times from the paste', async () => {
+		const pasted = await typedSearch(browser, site.url, '/?wait=400', 'borging', FIXTURE_UI, 0, 1);
+		expect(pasted.keyDelay).toBe(0);
+		expect(pasted.ms).toBeGreaterThanOrEqual(400);
+		expect(pasted.ms).toBeLessThan(400 + 150);
+	});
 });

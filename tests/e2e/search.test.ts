@@ -142,6 +142,39 @@ describe('header search dialog', () => {
 		expect(requests.filter((url) => url.includes('/pagefind/filter/'))).toEqual([]);
 	});
 
+	it('warms Pagefind up with the warm-up word of the build while the box is empty, and stops once the visitor types', async () => {
+		// Records what the page asks Pagefind's worker, in order.
+		await page.addInitScript(() => {
+			const calls: { method: string; term: unknown }[] = [];
+			(window as unknown as { pagefindCalls: typeof calls }).pagefindCalls = calls;
+			const post = Worker.prototype.postMessage;
+			Worker.prototype.postMessage = function (this: Worker, message: unknown, options?: StructuredSerializeOptions) {
+				const { method, args } = (message ?? {}) as { method?: string; args?: unknown[] };
+				if (method) calls.push({ method, term: args?.[0] });
+				return post.call(this, message, options);
+			} as Worker['postMessage'];
+		});
+		const searches = () => page.evaluate(() => (window as unknown as { pagefindCalls: { method: string; term: unknown }[] }).pagefindCalls.filter((c) => c.method === 'search').map((c) => c.term));
+		await page.goto(`${base}/begrippen/borging/`);
+		const { warmUp } = (await (await page.request.get(`${base}/pagefind/search.json`)).json()) as { warmUp: string };
+		expect(warmUp).toMatch(/^\p{L}+$/u);
+		await page.keyboard.press('Control+k');
+		// The empty query that builds the word segmenter, then the warm-up searches.
+		await expect.poll(searches, { timeout: 15_000 }).toEqual(['', ...Array(5).fill(warmUp)]);
+		await page.locator('dialog.search-dialog input').fill('borgen');
+		await resultLinks('dialog').first().waitFor({ timeout: 15_000 });
+		expect(await searches()).toEqual(['', ...Array(5).fill(warmUp), 'borgen']);
+
+		// Typed at once: the warm-up stops before its next search, and the query is answered.
+		await page.goto(`${base}/`);
+		await page.keyboard.press('Control+k');
+		await page.locator('dialog.search-dialog input').pressSequentially('borgen');
+		await expect.poll(() => statusOf('dialog').textContent(), { timeout: 15_000 }).toMatch(/\d+ resultat.* voor “borgen”\./);
+		const typed = await searches();
+		expect(typed.filter((term) => term === warmUp).length).toBeLessThanOrEqual(1);
+		expect(typed.at(-1)).toBe('borgen');
+	});
+
 	it('says so when the search code cannot load, and loads it on the next opening', async () => {
 		await page.route(/\/_astro\/dialog-search\.[^/]*\.js$/, (route) => route.abort());
 		await page.goto(`${base}/`);
