@@ -4,7 +4,7 @@
  * with Pagefind (OR within a filter group, AND between groups) and keeps the URL
  * in step, so any result list can be shared. Filter counts follow the results.
  */
-import { countText, createSearcher, showOutcome, type FilterCounts, type FilterQuery } from './search-core.ts';
+import { countText, createSearcher, showOutcome, warmUpSearch, type FilterCounts, type FilterQuery } from './search-core.ts';
 import { chosenText, readFilterState, writeFilterState, type FilterState } from '../lib/filter-state.ts';
 
 class SearchPage extends HTMLElement {
@@ -47,6 +47,10 @@ class SearchPage extends HTMLElement {
 		});
 		if (!input.value) input.focus();
 		void this.#update();
+		// Opened without a query or filters, the page starts Pagefind and warms it
+		// up for the first query, as the header dialog does; any search stops that.
+		const opened = this.#searches;
+		if (!input.value.trim() && Object.keys(state).length === 0) void warmUpSearch(() => this.#searches !== opened);
 	}
 
 	#boxes() {

@@ -142,7 +142,7 @@ describe('header search dialog', () => {
 		expect(requests.filter((url) => url.includes('/pagefind/filter/'))).toEqual([]);
 	});
 
-	it('warms Pagefind up with the warm-up word of the build while the box is empty, and stops once the visitor types', async () => {
+	it('warms Pagefind up with the warm-up word of the build while the box is empty, and stops once the visitor types (dialog and /zoeken/)', async () => {
 		// Records what the page asks Pagefind's worker, in order.
 		await page.addInitScript(() => {
 			const calls: { method: string; term: unknown }[] = [];
@@ -173,6 +173,13 @@ describe('header search dialog', () => {
 		const typed = await searches();
 		expect(typed.filter((term) => term === warmUp).length).toBeLessThanOrEqual(1);
 		expect(typed.at(-1)).toBe('borgen');
+
+		// /zoeken/ opened without a query warms up the same way; opened with one, it searches at once.
+		await page.goto(`${base}/zoeken/`);
+		await expect.poll(searches, { timeout: 15_000 }).toEqual(['', ...Array(5).fill(warmUp)]);
+		await page.goto(`${base}/zoeken/?q=borgen`);
+		await resultLinks().first().waitFor({ timeout: 15_000 });
+		expect((await searches()).filter((term) => term === warmUp)).toEqual([]);
 	});
 
 	it('says so when the search code cannot load, and loads it on the next opening', async () => {
