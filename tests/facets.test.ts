@@ -16,6 +16,11 @@ describe('facetsOf', () => {
 		expect(facets.find((f) => f.name === 'doelgroep')?.values).toEqual(audienceEnum.options);
 	});
 
+	it('works the facets out once per collection: every built page asks for them', () => {
+		expect(facetsOf('tools')).toBe(facetsOf('tools'));
+		expect(facetsOf('begrippen')).not.toBe(facetsOf('tools'));
+	});
+
 	it('derives the training facets, including niveau', () => {
 		expect(facetsOf('trainingen').map((f) => f.name)).toEqual(['soort', 'niveau', 'doelgroep', 'vorm', 'kosten']);
 	});

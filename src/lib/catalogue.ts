@@ -5,7 +5,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { published } from './content.ts';
-import { facetsOf, facetValues, type Facet } from './facets.ts';
+import { facetsOf, facetValues } from './facets.ts';
 import { facetCounts } from './filter-state.ts';
 import { paginate, type Page } from './paging.ts';
 import { indexUrl } from './urls.ts';
@@ -22,7 +22,7 @@ export interface CatalogueItem {
 }
 
 export async function catalogue(collection: CatalogueCollection, entries: readonly CollectionEntry<CatalogueCollection>[]) {
-	const facets: Facet[] = facetsOf(collection);
+	const facets = facetsOf(collection);
 	const [main] = facets;
 	if (!main) throw new Error(`collection ${collection} has no facets`);
 	const steps = new Map((await published('stappen')).map((s) => [s.id, s.data.step]));

@@ -26,8 +26,22 @@ export interface Facet {
 /** Number of steps in the handleiding (the validator requires exactly 1 to 6). */
 const STEP_NUMBERS = ['1', '2', '3', '4', '5', '6'] as const;
 
-/** The facets of one collection, in field order. */
-export function facetsOf(collection: CollectionName): Facet[] {
+const facetCache = new Map<CollectionName, readonly Facet[]>();
+
+/**
+ * The facets of one collection, in field order. Worked out once per
+ * collection: each call builds the collection's Zod schema, and every built
+ * page asks (SearchFilters); at 1,000 pages that was 0.4 s of the render.
+ */
+export function facetsOf(collection: CollectionName): readonly Facet[] {
+	const known = facetCache.get(collection);
+	if (known) return known;
+	const facets = readFacets(collection);
+	facetCache.set(collection, facets);
+	return facets;
+}
+
+function readFacets(collection: CollectionName): readonly Facet[] {
 	const shape = shapeOf(collections[collection].schema(slugRef)) ?? {};
 	const facets: Facet[] = [];
 	for (const [field, schema] of Object.entries(shape)) {
