@@ -22,7 +22,7 @@ export const SEARCH_MANIFEST_FILE = 'search.json';
 export interface SearchManifest {
 	/** The other shards' bundles, to merge into the main one; empty when the site has one index. */
 	bundles: string[];
-	/** Word the header dialog searches a few times while it waits for the first key; absent on an empty index. */
+	/** Word the search boxes search a few times while they wait for the first key; absent when none fits. */
 	warmUp?: string;
 }
 

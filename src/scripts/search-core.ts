@@ -52,14 +52,14 @@ let warming: { stop: () => boolean; runs: number } | undefined;
 export function loadPagefind(): Promise<PagefindApi> {
 	loading ??= (async () => {
 		const url = '/pagefind/pagefind.js';
-		// Large sites have their index in shards (src/lib/search-shards.ts); the list comes with the script.
+		// Large sites have their index in shards (src/lib/search-shards.ts); the manifest lists them.
 		const [api, manifest] = await Promise.all([import(/* @vite-ignore */ url) as Promise<PagefindApi>, searchManifest()]);
 		const options = { excerptLength: 20 };
 		await api.options(options);
 		await api.init();
 		// An empty query returns at once, but first builds Pagefind's Intl word
 		// segmenter (ICU data) in the thread that searches: that took 100-300 ms
-		// of the visitor's first real query. scripts/bench/measure.ts mirrors these steps.
+		// of the visitor's first real query. scripts/bench/measure.ts mirrors these steps, without the warm-up.
 		await api.search('');
 		// Warmed up on the main index alone, the warm-up fetches its word's chunk
 		// once instead of once per shard (at 10,000 pages 4 KB instead of 17 KB).
