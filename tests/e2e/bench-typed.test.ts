@@ -45,6 +45,7 @@ describe('bench: typed search', () => {
 		const pasted = await typedSearch(browser, site.url, '/?wait=400', 'borging', FIXTURE_UI, 0, 1);
 		expect(pasted.keyDelay).toBe(0);
 		expect(pasted.ms).toBeGreaterThanOrEqual(400);
-		expect(pasted.ms).toBeLessThan(400 + 150);
+		// Room for a busy CI machine; timed from the first page load it would be far more.
+		expect(pasted.ms).toBeLessThan(400 + 300);
 	});
 });
