@@ -17,6 +17,7 @@
  * whole. A group without maintainers gets no line: GitHub then falls back to
  * the people with write access to the repository.
  */
+import { compareCodeUnits } from './compare.ts';
 
 /** Content folders owned by a working group (slug of the werkgroep). */
 export const FOLDER_OWNERS: Readonly<Record<string, string>> = {
@@ -49,7 +50,7 @@ export function codeowners(groups: readonly Werkgroep[]): string {
 		const group = bySlug.get(slug);
 		if (group && group.maintainers.length > 0) rules.push(`/${folder} ${group.maintainers.map(handle).join(' ')}`);
 	}
-	for (const group of [...groups].sort((a, b) => a.slug.localeCompare(b.slug))) {
+	for (const group of [...groups].sort((a, b) => compareCodeUnits(a.slug, b.slug))) {
 		if (group.maintainers.length > 0)
 			rules.push(`/content/werkgroepen/${group.slug}.md ${group.maintainers.map(handle).join(' ')}`);
 	}

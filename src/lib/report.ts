@@ -12,9 +12,10 @@
 import { collections, type CollectionName } from '../schemas/index.ts';
 import { referenceFields } from '../schemas/introspect.ts';
 import { resolve } from 'node:path';
-import { checkEntries, checkReferences, validationSchema, type ParsedEntry } from './validation/check.ts';
+import { checkEntries, checkReferences, compareProblems, validationSchema, type ParsedEntry } from './validation/check.ts';
+import { compareCodeUnits } from './compare.ts';
 import { displayPath, loadContent, readBody } from './validation/load.ts';
-import { compareProblems, formatProblem, type ContentProblem } from '../schemas/errors.ts';
+import { formatProblem, type ContentProblem } from '../schemas/errors.ts';
 import { entryUrl } from './urls.ts';
 
 /** Months after `reviewed` before an entry counts as stale, unless its collection is listed below. */
@@ -119,7 +120,7 @@ function reportFromEntries(entries: readonly ParsedEntry[], brokenReferences: Co
 	// Entries arrive in load order, which differs between builds (Astro's store fills as the
 	// Markdown workers finish), and the page shows the first 25 of each section: sort them by
 	// collection, as the site lists them, then by id.
-	const published = entries.filter((e) => e.data['draft'] !== true).sort((a, b) => (RANK.get(a.collection) ?? 0) - (RANK.get(b.collection) ?? 0) || a.id.localeCompare(b.id));
+	const published = entries.filter((e) => e.data['draft'] !== true).sort((a, b) => (RANK.get(a.collection) ?? 0) - (RANK.get(b.collection) ?? 0) || compareCodeUnits(a.id, b.id));
 	const toEntry = (e: ParsedEntry, detail: string): ReportEntry => ({
 		collection: e.collection,
 		file: e.file,

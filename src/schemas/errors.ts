@@ -18,9 +18,6 @@ export interface ContentProblem {
 	message: string;
 }
 
-/** Problems in a fixed order: by file, then by field. */
-export const compareProblems = (a: ContentProblem, b: ContentProblem): number => a.file.localeCompare(b.file) || a.field.localeCompare(b.field);
-
 /** Renders a problem as the one line that `npm run validate` prints. */
 export const formatProblem = ({ file, field, message }: ContentProblem): string =>
 	field ? `${file}: ${field}: ${message}` : `${file}: ${message}`;

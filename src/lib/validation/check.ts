@@ -9,7 +9,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { collections, slugRef, type CollectionName } from '../../schemas/index.ts';
-import { compareProblems, formatPath, hint, parseEntry, type ContentProblem } from '../../schemas/errors.ts';
+import { formatPath, hint, parseEntry, type ContentProblem } from '../../schemas/errors.ts';
+import { compareCodeUnits } from '../compare.ts';
 import { referenceFields } from '../../schemas/introspect.ts';
 import { STEP_NUMBERS } from '../../schemas/stap.ts';
 import { whereIs } from './body.ts';
@@ -179,6 +180,9 @@ export function checkEntries(
 	);
 	return { entries, problems };
 }
+
+/** Problems in a fixed order, the same on every machine: by file, then by field. */
+export const compareProblems = (a: ContentProblem, b: ContentProblem): number => compareCodeUnits(a.file, b.file) || compareCodeUnits(a.field, b.field);
 
 /** Loads and validates a content folder. */
 export function validateContent(root: string, cwd = process.cwd()) {
