@@ -6,6 +6,7 @@ import dataStoreFile from './src/integrations/data-store-file.ts';
 import gcAfterSync from './src/integrations/gc-after-sync.ts';
 import { defineConfig } from 'astro/config';
 import * as csp from './src/lib/csp.ts';
+import { astroMarkdownSettings } from './src/markdown/pipeline.ts';
 import { markdownProcessor } from './src/markdown/processor.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
@@ -30,7 +31,7 @@ export default defineConfig({
 	},
 	// Astro 7's default processor (Sätteri) ignores remark plugins; unified runs them
 	// (with our plugins, in worker threads: src/markdown/processor.ts).
-	markdown: { processor: markdownProcessor() },
+	markdown: { ...astroMarkdownSettings, processor: markdownProcessor() },
 	integrations: [mdx(), sitemap(sitemapOptions(contentRoot())), cmsBundle(), dataStoreFile(), gcAfterSync()],
 	devToolbar: { enabled: false },
 	// scripts/build.ts gives builds of test content their own cache.

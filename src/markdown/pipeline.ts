@@ -25,3 +25,12 @@ export function markdownOptions(terms: GlossaryTerm[] = loadGlossaryTerms()): { 
 		rehypePlugins: [rehypeSafeHtml],
 	};
 }
+
+/**
+ * Astro's own Markdown settings, next to `processor` in astro.config.mjs (MDX
+ * inherits them too). No syntax highlighting: Shiki colours code with inline
+ * `style` attributes, which the CSP would block and rehype-safe-html strips,
+ * so its work was thrown away, and it cost code blocks their `language-*`
+ * class. A code block is plain `<pre><code>`, styled by the site's CSS.
+ */
+export const astroMarkdownSettings = { syntaxHighlight: false } as const;

@@ -4,10 +4,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGlossaryTerms } from '../../src/markdown/glossary-terms.ts';
-import { markdownOptions } from '../../src/markdown/pipeline.ts';
+import config from '../../astro.config.mjs';
+import { astroMarkdownSettings, markdownOptions } from '../../src/markdown/pipeline.ts';
 import { MIN_FILES_FOR_WORKERS, RenderPool, workerCount } from '../../src/markdown/processor.ts';
 
-const shared = { syntaxHighlight: false as const, gfm: true };
+const shared = { ...astroMarkdownSettings, gfm: true };
 const terms = loadGlossaryTerms();
 const pool = new RenderPool(2, shared, terms);
 afterAll(() => pool.close());
@@ -23,6 +24,7 @@ const samples = [
 	'<form action="/x"><table><tr><td>cel</td></tr></table></form> na',
 	'- lijst met `code` en &amp; &copy;\n  1. genest\n\n> citaat met [link](https://example.org) en www.example.org\n\nVoetnoot[^1].\n\n[^1]: De noot.',
 	body('tests/fixtures/xss/payloads.md'),
+	'Een voorbeeld:\n\n```yaml\nterm: Borging\n```\n\n    ingesprongen code',
 	...['content/stappen', 'content/tools', 'content/begrippen'].flatMap((dir) =>
 		readdirSync(dir)
 			.filter((f) => f.endsWith('.md'))
@@ -51,6 +53,15 @@ describe('render workers', () => {
 		const results = await Promise.all(Array.from({ length: 20 }, (_, i) => pool.render(`Pagina ${i} over borging.`)));
 		expect(results.map((r) => /Pagina (\d+)/.exec(r.code)?.[1])).toEqual(Array.from({ length: 20 }, (_, i) => String(i)));
 		expect(results.every((r) => r.code.includes('class="term-link"'))).toBe(true);
+	});
+});
+
+describe('code blocks', () => {
+	it('come out as plain <pre><code> with their language class, without Shiki', async () => {
+		expect(config.markdown?.syntaxHighlight).toBe(astroMarkdownSettings.syntaxHighlight);
+		const { code } = await pool.render('```js\nconst a = 1; // uitleg\n```');
+		// Shiki's coloured spans would lose their style to the sanitiser, and the class with them.
+		expect(code).toBe('<pre><code class="language-js">const a = 1; // uitleg\n</code></pre>');
 	});
 });
 
