@@ -1,18 +1,42 @@
 /**
- * Generates dist/sw.js with Workbox (workbox-build's generateSW) after the
- * Astro build and Pagefind, so it can precache the final files. Workbox, not
- * a hand-written worker: it handles revisioning, precache updates and
- * strategies that are easy to get subtly wrong.
+ * Writes dist/sw.js after the Astro build and Pagefind, so it can precache the
+ * final files: workbox-build's getManifest lists them with their revisions
+ * (budget included), and esbuild bundles the worker
+ * (src/scripts/service-worker.ts, Workbox's own modules) with that list and
+ * this build's version. Workbox, not a hand-written worker: it handles
+ * revisioning, precache updates and strategies that are easy to get subtly
+ * wrong. Not its generateSW: that ran Rollup and Babel over the same modules
+ * on every build (the whole step 3.0 → 0.9 s).
  *
  *   node scripts/build-sw.ts [dist]
  */
+import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';
-import { generateSW } from 'workbox-build';
-import { CLEANUP_FILE, cleanupScript, newBuildVersion, serviceWorkerOptions } from '../src/lib/service-worker.ts';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { getManifest } from 'workbox-build';
+import { CACHE_PREFIX, CLEANUP_FILE, cleanupScript, newBuildVersion, OFFLINE_URL, precacheOptions } from '../src/lib/service-worker.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const version = newBuildVersion();
-writeFileSync(`${dist}/${CLEANUP_FILE}`, cleanupScript(version));
-const { count, size, warnings } = await generateSW(serviceWorkerOptions(dist, version));
+writeFileSync(join(dist, CLEANUP_FILE), cleanupScript(version));
+const { manifestEntries, count, size, warnings } = await getManifest(precacheOptions(dist));
 for (const warning of warnings) console.warn(`service worker: ${warning}`);
+await build({
+	entryPoints: [fileURLToPath(new URL('../src/scripts/service-worker.ts', import.meta.url))],
+	outfile: join(dist, 'sw.js'),
+	bundle: true,
+	minify: true,
+	format: 'iife',
+	target: 'es2020',
+	logLevel: 'warning',
+	define: {
+		// Workbox leaves out its development logging in production.
+		'process.env.NODE_ENV': '"production"',
+		SW_CACHE_ID: JSON.stringify(`${CACHE_PREFIX}-${version}`),
+		SW_PRECACHE: JSON.stringify((manifestEntries ?? []).map(({ url, revision }) => ({ url, revision }))),
+		SW_CLEANUP_URL: JSON.stringify(`/${CLEANUP_FILE}`),
+		SW_OFFLINE_URL: JSON.stringify(OFFLINE_URL),
+	},
+});
 console.log(`service worker ${version}: precaches ${count} files (${Math.round(size / 1024)} KiB)`);

@@ -1,6 +1,8 @@
 /**
- * The service worker's configuration for workbox-build's generateSW. Kept
- * apart from the script so tests can read what is precached.
+ * What the service worker precaches, and the names it uses. The worker itself
+ * is src/scripts/service-worker.ts; scripts/build-sw.ts lists the files with
+ * workbox-build's getManifest and bundles the worker with that list. Kept
+ * apart from both so tests can read what is precached.
  *
  * - Precached (available offline right after the first visit): the app shell
  *   (home, offline page, CSS, icons, manifest), the handleiding with all steps,
@@ -14,7 +16,7 @@
  *   (`precacheBudget`), like every other page. Today's site precaches 2.9 MiB;
  *   the 10,000-page bench corpus would have precached 206 MiB.
  */
-import type { GenerateSWOptions, ManifestTransform } from 'workbox-build';
+import type { GetManifestOptions, ManifestTransform } from 'workbox-build';
 
 /** Prefix of every cache this site creates. */
 export const CACHE_PREFIX = 'implementatiewiki';
@@ -84,35 +86,10 @@ self.addEventListener('activate', (event) => {
 });
 `;
 
-export function serviceWorkerOptions(dist: string, version: string): GenerateSWOptions {
-	return {
-		globDirectory: dist,
-		globPatterns: PRECACHE_PATTERNS,
-		manifestTransforms: [precacheBudget()],
-		swDest: `${dist}/sw.js`,
-		cacheId: `${CACHE_PREFIX}-${version}`,
-		directoryIndex: 'index.html',
-		cleanupOutdatedCaches: true,
-		skipWaiting: true,
-		clientsClaim: true,
-		importScripts: [`/${CLEANUP_FILE}`],
-		inlineWorkboxRuntime: true,
-		sourcemap: false,
-		mode: 'production',
-		runtimeCaching: [
-			{
-				urlPattern: ({ request, sameOrigin }) => sameOrigin && request.mode === 'navigate',
-				handler: 'StaleWhileRevalidate',
-				options: {
-					cacheName: `${CACHE_PREFIX}-${version}-pages`,
-					precacheFallback: { fallbackURL: '/offline/index.html' },
-				},
-			},
-			{
-				urlPattern: ({ sameOrigin }) => sameOrigin,
-				handler: 'StaleWhileRevalidate',
-				options: { cacheName: `${CACHE_PREFIX}-${version}-assets` },
-			},
-		],
-	};
+/** The offline page: what a page that is neither cached nor reachable shows. */
+export const OFFLINE_URL = '/offline/index.html';
+
+/** What workbox-build's getManifest needs to list the precached files of `dist`, budget included. */
+export function precacheOptions(dist: string): GetManifestOptions {
+	return { globDirectory: dist, globPatterns: PRECACHE_PATTERNS, manifestTransforms: [precacheBudget()] };
 }

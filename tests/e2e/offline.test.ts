@@ -1,7 +1,8 @@
 /**
  * Offline reading: after one visit to the home page the service worker has
- * saved the handleiding and the glossary; offline, a step page and a term
- * page still load, and a page that was never visited shows the offline page.
+ * saved the handleiding and the glossary; offline, a step page, a term page
+ * and a page visited before still load, and a page that was never visited
+ * shows the offline page.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -34,6 +35,16 @@ describe('offline', () => {
 		await page.goto(`${base}/begrippen/borging/`);
 		await page.locator('[data-offline-status]:not([hidden])').waitFor({ timeout: 15_000 });
 		expect(await page.locator('[data-offline-status]').textContent()).toBe('Deze pagina is offline beschikbaar.');
+	});
+
+	it('keeps a page visited online (not precached) for offline reading', async () => {
+		await page.goto(`${base}/rapporten/`);
+		const title = await page.locator('h1').textContent();
+		await context.setOffline(true);
+		await page.goto(`${base}/rapporten/`);
+		expect(await page.locator('h1').textContent()).toBe(title);
+		expect(title).not.toBe('Je bent offline');
+		await context.setOffline(false);
 	});
 
 	it('serves a step page and a term page offline', async () => {
