@@ -2,7 +2,7 @@
  * `npm run bench [-- --pages N] [--vs starlight] [--out file] [--seed S] [--keep]`:
  * generates a synthetic corpus of N pages (default 1,000) in a temporary
  * folder, builds it with this project's own build (validate, astro build,
- * pagefind) and prints build time, peak memory, sizes, JS before interaction
+ * pagefind, service worker) and prints build time, peak memory, sizes, JS before interaction
  * and the first search in headless Chromium, then the targets of issue 7 as
  * met / not met. With `--vs starlight` it builds the same corpus with Astro
  * Starlight (installed into the temporary folder) and compares.
@@ -43,6 +43,8 @@ interface SystemResult {
 	totalSeconds: number;
 	astroSeconds: number | undefined;
 	pagefindSeconds: number | undefined;
+	/** The service worker step (our build only; Starlight has none). */
+	swSeconds?: number;
 	peakRss: number;
 	/** Peak of each step, to show which one sets the peak (our build only). */
 	stepPeaks?: { validate: number; astro: number; pagefind: number };
@@ -79,7 +81,7 @@ try {
 	const term = corpus.find((p) => p.collection === 'begrippen' && p.id === values.query) ?? corpus.find((p) => p.collection === 'begrippen');
 	const testPages = [entryUrl('begrippen', term?.id ?? ''), entryUrl('stappen', firstStep?.id ?? '')];
 
-	// 2. This project's build: validate → astro build → pagefind.
+	// 2. This project's build, as `npm run build` runs it: validate → astro build → pagefind → service worker.
 	// A copy of the project (node_modules linked) builds in the temporary folder, so the
 	// bench never touches this worktree's .astro/ or dist/ and can run next to npm test.
 	const root = copyProject(join(work, 'project'), project);
@@ -96,17 +98,19 @@ try {
 	const astro = await timed(process.execPath, [...ASTRO_NODE_FLAGS, astroBin, 'build', '--config', 'astro.bench.config.mjs'], { cwd: root, env });
 	log('pagefind');
 	const pagefind = await timed(process.execPath, ['scripts/index-search.ts', dist], { cwd: root, env });
+	log('service worker');
+	const sw = await timed(process.execPath, ['scripts/build-sw.ts', dist], { cwd: root, env });
+	const steps = [validate, astro, pagefind, sw];
 	log('sizes and browser');
 	const ours: SystemResult = {
 		name: 'Implementatiewiki',
-		totalSeconds: validate.seconds + astro.seconds + pagefind.seconds,
+		totalSeconds: steps.reduce((sum, r) => sum + r.seconds, 0),
 		astroSeconds: astro.seconds,
 		pagefindSeconds: pagefind.seconds,
-		peakRss: Math.max(validate.peakRss, astro.peakRss, pagefind.peakRss),
+		swSeconds: sw.seconds,
+		peakRss: Math.max(...steps.map((r) => r.peakRss)),
 		stepPeaks: { validate: validate.peakRss, astro: astro.peakRss, pagefind: pagefind.peakRss },
-		cpuSeconds: [validate, astro, pagefind].every((r) => r.cpuSeconds !== undefined)
-			? [validate, astro, pagefind].reduce((sum, r) => sum + (r.cpuSeconds ?? 0), 0)
-			: undefined,
+		cpuSeconds: steps.every((r) => r.cpuSeconds !== undefined) ? steps.reduce((sum, r) => sum + (r.cpuSeconds ?? 0), 0) : undefined,
 		sizes: measureSizes(dist),
 		browser: await browse(dist, testPages, SITE_SEARCH_UI),
 	};
@@ -146,6 +150,7 @@ try {
 		['CPU time, user + system (all steps)', (s) => s.cpuSeconds, fmtS],
 		['Astro build', (s) => s.astroSeconds, fmtS],
 		['Pagefind', (s) => s.pagefindSeconds, fmtS],
+		['Service worker', (s) => s.swSeconds, fmtS],
 		['Peak memory (RSS)', (s) => s.peakRss, (n) => (n ? fmtBytes(n) : 'n/a')],
 		['Peak memory, Astro build', (s) => s.stepPeaks?.astro, (n) => (n ? fmtBytes(n) : 'n/a')],
 		['Peak memory, Pagefind', (s) => s.stepPeaks?.pagefind, (n) => (n ? fmtBytes(n) : 'n/a')],
@@ -232,7 +237,7 @@ try {
 		`Machine: ${machine}. Corpus: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}; about 900 words per page.`,
 		`CPU check (gzip of a fixed 32 MB on one thread; lower is a faster machine, compare it between runs): ${cpuBefore.toFixed(0)} ms before the builds, ${cpuAfter.toFixed(0)} ms after.`,
 		'Sizes in KB = 1,024 bytes; gzip with zlib level 6. JS and search bytes are response bodies as served gzipped by the bench server.',
-		`Browser pages: ${testPages.join(', ')}; search from the term page with the Pagefind JS API, and typed or pasted into each site's own search box (opened, then typed or pasted once the network is quiet; median of 3 typed, 5 pasted), cold HTTP cache, each measure in a fresh browser context.`,
+		`Browser pages: ${testPages.join(', ')}; search from the term page with the Pagefind JS API, and typed or pasted into each site's own search box (opened, then typed or pasted once the network is quiet; median of 3 typed, 5 pasted), cold HTTP cache and no service worker (a first visit), each measure in a fresh browser context.`,
 		'',
 		...table,
 		'',

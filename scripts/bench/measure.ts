@@ -239,6 +239,13 @@ export interface BrowserResult {
 	pasted?: TypedSearch;
 }
 
+/**
+ * A fresh browser context, as on a first visit: no cache and no service worker. This
+ * site's worker registers after the load event and then precaches in the background;
+ * blocked, so that both sites are measured alike (Starlight has none).
+ */
+const firstVisit = (browser: Browser) => browser.newContext({ serviceWorkers: 'block' });
+
 /** Milliseconds between keys for the typed search: a brisk typist, and a very fast one. */
 export const TYPING_DELAYS = [150, 60] as const;
 
@@ -253,7 +260,7 @@ export async function measureInBrowser(baseUrl: string, pages: string[], query: 
 	try {
 		const js: BrowserResult['js'] = [];
 		for (const path of pages) {
-			const context = await browser.newContext();
+			const context = await firstVisit(browser);
 			const page = await context.newPage();
 			const scripts: Promise<number>[] = [];
 			let loaded = false;
@@ -275,7 +282,7 @@ export async function measureInBrowser(baseUrl: string, pages: string[], query: 
 		}
 
 		// Cold: nothing loaded yet; the query itself starts Pagefind.
-		const context = await browser.newContext();
+		const context = await firstVisit(browser);
 		const page = await context.newPage();
 		await page.goto(baseUrl + (pages[0] ?? '/'), { waitUntil: 'load' });
 		const fetched: Promise<number>[] = [];
@@ -302,7 +309,7 @@ export async function measureInBrowser(baseUrl: string, pages: string[], query: 
 		// query, whose index chunks are not loaded yet. The header dialog starts
 		// it on opening; /zoeken/ loads every filter chunk after its first results, to show counts.
 		const startedSearch = async (withCounts: boolean): Promise<number> => {
-			const context = await browser.newContext();
+			const context = await firstVisit(browser);
 			const page = await context.newPage();
 			await page.goto(baseUrl + (pages[0] ?? '/'), { waitUntil: 'load' });
 			const ms = await page.evaluate(
@@ -377,7 +384,7 @@ export async function typedSearch(browser: Browser, baseUrl: string, path: strin
 	const times: number[] = [];
 	const bytes: number[] = [];
 	for (let run = 0; run < runs; run++) {
-		const context = await browser.newContext();
+		const context = await firstVisit(browser);
 		const page = await context.newPage();
 		await page.goto(baseUrl + path, { waitUntil: 'load' });
 		const fetched: Promise<number>[] = [];
