@@ -6,7 +6,7 @@
  * this build's version. Workbox, not a hand-written worker: it handles
  * revisioning, precache updates and strategies that are easy to get subtly
  * wrong. Not its generateSW: that ran Rollup and Babel over the same modules
- * on every build (the whole step 3.0 → 0.9 s).
+ * on every build (the whole step, 1,000 pages: 3.0 → 0.5 s).
  *
  *   node scripts/build-sw.ts [dist]
  */
@@ -14,7 +14,8 @@ import { build } from 'esbuild';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getManifest } from 'workbox-build';
+// The module itself, not the package's index, which loads Rollup and Babel for generateSW (0.6 → 0.2 s).
+import { getManifest } from 'workbox-build/build/get-manifest.js';
 import { CACHE_PREFIX, CLEANUP_FILE, cleanupScript, newBuildVersion, OFFLINE_URL, precacheOptions } from '../src/lib/service-worker.ts';
 
 const dist = process.argv[2] ?? 'dist';
