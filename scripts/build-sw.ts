@@ -11,16 +11,14 @@
  *   node scripts/build-sw.ts [dist]
  */
 import { build } from 'esbuild';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // The module itself, not the package's index, which loads Rollup and Babel for generateSW (0.6 → 0.2 s).
 import { getManifest } from 'workbox-build/build/get-manifest.js';
-import { CACHE_PREFIX, CLEANUP_FILE, cleanupScript, newBuildVersion, OFFLINE_URL, precacheOptions } from '../src/lib/service-worker.ts';
+import { newBuildVersion, precacheOptions } from '../src/lib/service-worker.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const version = newBuildVersion();
-writeFileSync(join(dist, CLEANUP_FILE), cleanupScript(version));
 const { manifestEntries, count, size, warnings } = await getManifest(precacheOptions(dist));
 for (const warning of warnings) console.warn(`service worker: ${warning}`);
 await build({
@@ -34,10 +32,8 @@ await build({
 	define: {
 		// Workbox leaves out its development logging in production.
 		'process.env.NODE_ENV': '"production"',
-		SW_CACHE_ID: JSON.stringify(`${CACHE_PREFIX}-${version}`),
+		SW_VERSION: JSON.stringify(version),
 		SW_PRECACHE: JSON.stringify((manifestEntries ?? []).map(({ url, revision }) => ({ url, revision }))),
-		SW_CLEANUP_URL: JSON.stringify(`/${CLEANUP_FILE}`),
-		SW_OFFLINE_URL: JSON.stringify(OFFLINE_URL),
 	},
 });
 console.log(`service worker ${version}: precaches ${count} files (${Math.round(size / 1024)} KiB)`);

@@ -6,13 +6,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { CACHE_PREFIX, cleanupScript, precacheBudget } from '../src/lib/service-worker.ts';
+import { CACHE_PREFIX, deleteOtherBuildCaches, precacheBudget } from '../src/lib/service-worker.ts';
 import { run } from './helpers.ts';
 import { builtPages } from './site.ts';
-
-const versionOf = (sw: string) => /implementatiewiki-([a-z0-9]+)/.exec(sw)?.[1];
 
 describe('service worker', () => {
 	it('precaches the handleiding, the glossary and every term page of the built site', () => {
@@ -52,31 +49,34 @@ describe('service worker', () => {
 			const build = () => {
 				const result = run(process.execPath, ['scripts/build-sw.ts', dist]);
 				expect(result.status, result.output).toBe(0);
-				return readFileSync(join(dist, 'sw.js'), 'utf8');
+				const version = /service worker ([a-z0-9]+):/.exec(result.output)?.[1] ?? '';
+				return { version, sw: readFileSync(join(dist, 'sw.js'), 'utf8') };
 			};
-			const first = versionOf(build());
-			const second = versionOf(build());
-			expect(first).toBeTruthy();
-			expect(second).toBeTruthy();
-			expect(second).not.toBe(first);
-			expect(readFileSync(join(dist, 'sw-cleanup.js'), 'utf8')).toContain(`${CACHE_PREFIX}-${second}`);
+			const first = build();
+			const second = build();
+			expect(first.version).toMatch(/^[a-z0-9]{6,}$/);
+			expect(second.version).not.toBe(first.version);
+			expect(first.sw).toContain(`"${first.version}"`);
+			expect(second.sw).toContain(`"${second.version}"`);
+			expect(second.sw).not.toContain(first.version);
 		} finally {
 			rmSync(dist, { recursive: true, force: true });
 		}
 	}, 120_000);
 
 	it('deletes the caches of older builds when a new worker activates, and keeps the rest', async () => {
-		const names = [`${CACHE_PREFIX}-old1-precache-v2-x`, `${CACHE_PREFIX}-old1-pages`, `${CACHE_PREFIX}-new2-precache-v2-x`, `${CACHE_PREFIX}-new2-pages`, 'other-site'];
+		const names = [
+			`${CACHE_PREFIX}-old1-precache-v2-x`,
+			`${CACHE_PREFIX}-old1-pages`,
+			// A version that begins with the current one is still another build.
+			`${CACHE_PREFIX}-new2a-assets`,
+			`${CACHE_PREFIX}-new2-precache-v2-x`,
+			`${CACHE_PREFIX}-new2-pages`,
+			'other-site',
+		];
 		const deleted: string[] = [];
-		let activate: ((event: { waitUntil: (p: Promise<unknown>) => void }) => void) | undefined;
-		let done: Promise<unknown> = Promise.resolve();
-		runInNewContext(cleanupScript('new2'), {
-			self: { addEventListener: (_: string, fn: typeof activate) => (activate = fn) },
-			caches: { keys: async () => names, delete: async (name: string) => deleted.push(name) },
-			Promise,
-		});
-		activate?.({ waitUntil: (p) => (done = p) });
-		await done;
-		expect(deleted.sort()).toEqual([`${CACHE_PREFIX}-old1-pages`, `${CACHE_PREFIX}-old1-precache-v2-x`]);
+		const storage = { keys: async () => names, delete: async (name: string) => deleted.push(name) > 0 };
+		expect(await deleteOtherBuildCaches('new2', storage)).toEqual([names[0], names[1], names[2]]);
+		expect(deleted.sort()).toEqual([`${CACHE_PREFIX}-new2a-assets`, `${CACHE_PREFIX}-old1-pages`, `${CACHE_PREFIX}-old1-precache-v2-x`]);
 	});
 });

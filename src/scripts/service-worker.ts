@@ -10,36 +10,38 @@
  *   reachable gets the offline page.
  * - Everything else from this site: stale-while-revalidate.
  * - A new worker takes over at once; the caches of older builds are deleted
- *   on activation (the cleanup script, and Workbox's own for its precache).
+ *   on activation.
  */
 import type { WorkboxPlugin } from 'workbox-core/types.js';
 import type { PrecacheEntry } from 'workbox-precaching';
 import { clientsClaim, setCacheNameDetails } from 'workbox-core';
-import { cleanupOutdatedCaches, PrecacheFallbackPlugin, precacheAndRoute } from 'workbox-precaching';
+import { PrecacheFallbackPlugin, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { StaleWhileRevalidate } from 'workbox-strategies';
+import { cacheId, deleteOtherBuildCaches, OFFLINE_URL } from '../lib/service-worker.ts';
 
 /** Filled in by scripts/build-sw.ts. */
-declare const SW_CACHE_ID: string;
+declare const SW_VERSION: string;
 declare const SW_PRECACHE: PrecacheEntry[];
-declare const SW_CLEANUP_URL: string;
-declare const SW_OFFLINE_URL: string;
 
 // The worker's own global; the DOM types this project compiles with do not know it.
-const worker = self as unknown as { importScripts(url: string): void; skipWaiting(): Promise<void> };
+const worker = self as unknown as {
+	skipWaiting(): Promise<void>;
+	addEventListener(type: 'activate', listener: (event: { waitUntil(promise: Promise<unknown>): void }) => void): void;
+};
+const id = cacheId(SW_VERSION);
 
-worker.importScripts(SW_CLEANUP_URL);
-setCacheNameDetails({ prefix: SW_CACHE_ID });
+setCacheNameDetails({ prefix: id });
 void worker.skipWaiting();
 clientsClaim();
+worker.addEventListener('activate', (event) => event.waitUntil(deleteOtherBuildCaches(SW_VERSION, caches)));
 
 precacheAndRoute(SW_PRECACHE, { directoryIndex: 'index.html' });
-cleanupOutdatedCaches();
 
 // Workbox types its plugin's hook as possibly undefined, which exactOptionalPropertyTypes rejects.
-const offlineFallback = new PrecacheFallbackPlugin({ fallbackURL: SW_OFFLINE_URL }) as WorkboxPlugin;
+const offlineFallback = new PrecacheFallbackPlugin({ fallbackURL: OFFLINE_URL }) as WorkboxPlugin;
 registerRoute(
 	({ request, sameOrigin }) => sameOrigin && request.mode === 'navigate',
-	new StaleWhileRevalidate({ cacheName: `${SW_CACHE_ID}-pages`, plugins: [offlineFallback] }),
+	new StaleWhileRevalidate({ cacheName: `${id}-pages`, plugins: [offlineFallback] }),
 );
-registerRoute(({ sameOrigin }) => sameOrigin, new StaleWhileRevalidate({ cacheName: `${SW_CACHE_ID}-assets` }));
+registerRoute(({ sameOrigin }) => sameOrigin, new StaleWhileRevalidate({ cacheName: `${id}-assets` }));

@@ -1,6 +1,6 @@
 /**
  * Offline reading: after one visit to the home page the service worker has
- * saved the handleiding and the glossary; offline, a step page, a term page
+ * saved the handleiding and the glossary (and deleted an older build's cache); offline, a step page, a term page
  * and a page visited before still load, and a page that was never visited
  * shows the offline page.
  */
@@ -25,6 +25,9 @@ afterAll(async () => {
 
 describe('offline', () => {
 	it('registers the service worker and reports that a precached page is available offline', async () => {
+		// A cache left by an older build, made before the worker arrives; activation must delete it.
+		await page.goto(`${base}/favicon.svg`);
+		await page.evaluate(() => caches.open('implementatiewiki-oudebouw-pages'));
 		await page.goto(`${base}/`);
 		await page.evaluate(async () => {
 			await navigator.serviceWorker.ready;
@@ -32,6 +35,7 @@ describe('offline', () => {
 				await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
 			}
 		});
+		await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 10_000 }).not.toContain('implementatiewiki-oudebouw-pages');
 		await page.goto(`${base}/begrippen/borging/`);
 		await page.locator('[data-offline-status]:not([hidden])').waitFor({ timeout: 15_000 });
 		expect(await page.locator('[data-offline-status]').textContent()).toBe('Deze pagina is offline beschikbaar.');
