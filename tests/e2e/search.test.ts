@@ -74,10 +74,9 @@ describe('search page', () => {
 		const narrowed = await resultCount();
 		expect(narrowed).toBeGreaterThan(0);
 		expect(new URL(page.url()).searchParams.getAll('stap')).toEqual(['4']);
-		// Other groups are counted within the narrowed results.
-		await expect(page.locator('fieldset[data-facet="type"] label:has(input[value="Methode of tool"]) [data-count]').textContent()).resolves.toBe(
-			`(${narrowed})`,
-		);
+		// Other groups are counted within the narrowed results; the counts follow the results, so wait for them.
+		const typeCount = page.locator('fieldset[data-facet="type"] label:has(input[value="Methode of tool"]) [data-count]');
+		await expect.poll(() => typeCount.textContent(), { timeout: 15_000 }).toBe(`(${narrowed})`);
 		await page.reload();
 		await expect.poll(resultCount, { timeout: 15_000 }).toBe(narrowed);
 		expect(await page.locator('fieldset[data-facet="stap"] input[value="4"]').isChecked()).toBe(true);
