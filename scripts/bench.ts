@@ -14,7 +14,18 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { entryUrl } from '../src/lib/urls.ts';
 import { distribution, generateCorpus, loadGlossary, writeCorpus } from './bench/corpus.ts';
-import { cpuCheck, measureInBrowser, measureSizes, serve, SITE_SEARCH_UI, timed, TYPING_DELAYS, type BrowserResult, type SearchUi, type SizeResult } from './bench/measure.ts';
+import {
+	cpuCheck,
+	measureInBrowser,
+	measureSizes,
+	serve,
+	SITE_SEARCH_UI,
+	timed,
+	TYPING_DELAYS,
+	type BrowserResult,
+	type SearchUi,
+	type SizeResult,
+} from './bench/measure.ts';
 import { installStarlight, STARLIGHT_SEARCH_UI, STARLIGHT_VERSION, writeStarlightProject } from './bench/starlight.ts';
 import { ASTRO_NODE_FLAGS } from './astro-node-flags.ts';
 import { copyProject } from './project-copy.ts';
@@ -31,7 +42,8 @@ const { values } = parseArgs({
 });
 const pages = Number(values.pages);
 const seed = Number(values.seed);
-if (values.vs !== undefined && values.vs !== 'starlight') throw new Error(`--vs only knows "starlight", got "${values.vs}"`);
+if (values.vs !== undefined && values.vs !== 'starlight')
+	throw new Error(`--vs only knows "starlight", got "${values.vs}"`);
 
 const project = process.cwd();
 const astroBin = join(project, 'node_modules/astro/bin/astro.mjs');
@@ -76,9 +88,15 @@ try {
 	const content = join(work, 'content');
 	writeCorpus(content, corpus);
 	const counts = distribution(pages);
-	log(`corpus: ${corpus.length} pages in ${content} (${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+	log(
+		`corpus: ${corpus.length} pages in ${content} (${Object.entries(counts)
+			.map(([k, v]) => `${k} ${v}`)
+			.join(', ')})`,
+	);
 	const firstStep = corpus.find((p) => p.collection === 'stappen' && p.data['step'] === 1);
-	const term = corpus.find((p) => p.collection === 'begrippen' && p.id === values.query) ?? corpus.find((p) => p.collection === 'begrippen');
+	const term =
+		corpus.find((p) => p.collection === 'begrippen' && p.id === values.query) ??
+		corpus.find((p) => p.collection === 'begrippen');
 	const testPages = [entryUrl('begrippen', term?.id ?? ''), entryUrl('stappen', firstStep?.id ?? '')];
 
 	// 2. This project's build, as `npm run build` runs it: validate → astro build → pagefind → service worker.
@@ -95,7 +113,11 @@ try {
 	log('validate');
 	const validate = await timed(process.execPath, ['scripts/validate.ts', content], { cwd: root, env });
 	log(`astro build (${pages} pages)`);
-	const astro = await timed(process.execPath, [...ASTRO_NODE_FLAGS, astroBin, 'build', '--config', 'astro.bench.config.mjs'], { cwd: root, env });
+	const astro = await timed(
+		process.execPath,
+		[...ASTRO_NODE_FLAGS, astroBin, 'build', '--config', 'astro.bench.config.mjs'],
+		{ cwd: root, env },
+	);
 	log('pagefind');
 	const pagefind = await timed(process.execPath, ['scripts/index-search.ts', dist], { cwd: root, env });
 	log('service worker');
@@ -110,7 +132,9 @@ try {
 		swSeconds: sw.seconds,
 		peakRss: Math.max(...steps.map((r) => r.peakRss)),
 		stepPeaks: { validate: validate.peakRss, astro: astro.peakRss, pagefind: pagefind.peakRss },
-		cpuSeconds: steps.every((r) => r.cpuSeconds !== undefined) ? steps.reduce((sum, r) => sum + (r.cpuSeconds ?? 0), 0) : undefined,
+		cpuSeconds: steps.every((r) => r.cpuSeconds !== undefined)
+			? steps.reduce((sum, r) => sum + (r.cpuSeconds ?? 0), 0)
+			: undefined,
 		sizes: measureSizes(dist),
 		browser: await browse(dist, testPages, SITE_SEARCH_UI),
 	};
@@ -119,7 +143,9 @@ try {
 	let starlight: SystemResult | undefined;
 	if (values.vs === 'starlight') {
 		const dir = join(work, 'starlight');
-		const astroVersion = (JSON.parse(readFileSync(join(project, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
+		const astroVersion = (
+			JSON.parse(readFileSync(join(project, 'node_modules/astro/package.json'), 'utf8')) as { version: string }
+		).version;
 		writeStarlightProject(dir, corpus, astroVersion);
 		log(`npm install @astrojs/starlight@${STARLIGHT_VERSION} astro@${astroVersion} in ${dir}`);
 		const installSeconds = await installStarlight(dir);
@@ -164,16 +190,44 @@ try {
 		['Any page HTML incl. index pages, max (gzip)', (s) => s.sizes.html.maxGzip, (n) => fmtBytes(n ?? 0)],
 		[`JS before interaction, term page (gzip)`, (s) => s.browser.js[0]?.gzipBytes, (n) => fmtBytes(n ?? 0)],
 		[`JS before interaction, step page (gzip)`, (s) => s.browser.js[1]?.gzipBytes, (n) => fmtBytes(n ?? 0)],
-		[`First search "${values.query}", cold (import + start + query + first result)`, (s) => s.browser.search.ms, (n) => `${(n ?? 0).toFixed(0)} ms`],
-		[`First search, Pagefind started (init and an empty query, no warm-up): query to first result`, (s) => s.browser.search.loadedMs, (n) => `${(n ?? 0).toFixed(0)} ms`],
-		[`First search with filter counts, as on /zoeken/ after its first search: query to first result`, (s) => s.browser.search.countsMs, (n) => `${(n ?? 0).toFixed(0)} ms`],
+		[
+			`First search "${values.query}", cold (import + start + query + first result)`,
+			(s) => s.browser.search.ms,
+			(n) => `${(n ?? 0).toFixed(0)} ms`,
+		],
+		[
+			`First search, Pagefind started (init and an empty query, no warm-up): query to first result`,
+			(s) => s.browser.search.loadedMs,
+			(n) => `${(n ?? 0).toFixed(0)} ms`,
+		],
+		[
+			`First search with filter counts, as on /zoeken/ after its first search: query to first result`,
+			(s) => s.browser.search.countsMs,
+			(n) => `${(n ?? 0).toFixed(0)} ms`,
+		],
 		[`First search: Pagefind bytes fetched`, (s) => s.browser.search.bytes, (n) => fmtBytes(n ?? 0)],
 		...TYPING_DELAYS.flatMap((delay, i): Row[] => [
-			[`First search typed into the site's search box, ${delay} ms per key: last key to results on screen`, (s) => s.browser.typed[i]?.ms, (n) => (n === undefined ? 'n/a' : `${n.toFixed(0)} ms`)],
-			[`… Pagefind bytes fetched while typing (${delay} ms per key)`, (s) => s.browser.typed[i]?.bytes, (n) => (n === undefined ? 'n/a' : fmtBytes(n))],
+			[
+				`First search typed into the site's search box, ${delay} ms per key: last key to results on screen`,
+				(s) => s.browser.typed[i]?.ms,
+				(n) => (n === undefined ? 'n/a' : `${n.toFixed(0)} ms`),
+			],
+			[
+				`… Pagefind bytes fetched while typing (${delay} ms per key)`,
+				(s) => s.browser.typed[i]?.bytes,
+				(n) => (n === undefined ? 'n/a' : fmtBytes(n)),
+			],
 		]),
-		[`First search pasted whole into the site's opened search box: paste to results on screen`, (s) => s.browser.pasted?.ms, (n) => (n === undefined ? 'n/a' : `${n.toFixed(0)} ms`)],
-		[`… Pagefind bytes fetched from opening to results (pasted)`, (s) => s.browser.pasted?.bytes, (n) => (n === undefined ? 'n/a' : fmtBytes(n))],
+		[
+			`First search pasted whole into the site's opened search box: paste to results on screen`,
+			(s) => s.browser.pasted?.ms,
+			(n) => (n === undefined ? 'n/a' : `${n.toFixed(0)} ms`),
+		],
+		[
+			`… Pagefind bytes fetched from opening to results (pasted)`,
+			(s) => s.browser.pasted?.bytes,
+			(n) => (n === undefined ? 'n/a' : fmtBytes(n)),
+		],
 	];
 	const header = ['Measure', ...systems.map((s) => s.name), ...(starlight ? ['Ratio'] : [])];
 	const table = [
@@ -189,17 +243,26 @@ try {
 	];
 
 	const mark = (ok: boolean) => (ok ? 'met' : 'NOT MET');
-	const at = (n: number) => (pages === n ? '' : ` (measured at ${pages} pages; the target is for ${n.toLocaleString('en')})`);
+	const at = (n: number) =>
+		pages === n ? '' : ` (measured at ${pages} pages; the target is for ${n.toLocaleString('en')})`;
 	const targets: string[] = [];
 	if (starlight) {
 		const ratio = ours.totalSeconds / starlight.totalSeconds;
-		targets.push(`${mark(ratio <= 1 / 3)}: build + index ≤ 1/3 of Starlight's time: ${fmtS(ours.totalSeconds)} vs ${fmtS(starlight.totalSeconds)} (${ratio.toFixed(2)}×)${at(1000)}`);
+		targets.push(
+			`${mark(ratio <= 1 / 3)}: build + index ≤ 1/3 of Starlight's time: ${fmtS(ours.totalSeconds)} vs ${fmtS(starlight.totalSeconds)} (${ratio.toFixed(2)}×)${at(1000)}`,
+		);
 	} else targets.push('not measured: build + index ≤ 1/3 of Starlight (run with --vs starlight)');
 	if (pages >= 10_000) {
-		targets.push(`${mark(ours.totalSeconds <= 120)}: build + index ≤ 120 s at 10,000 pages: ${fmtS(ours.totalSeconds)}`);
+		targets.push(
+			`${mark(ours.totalSeconds <= 120)}: build + index ≤ 120 s at 10,000 pages: ${fmtS(ours.totalSeconds)}`,
+		);
 		const steps = ours.stepPeaks;
-		const bySteps = steps ? ` (validate ${fmtBytes(steps.validate)}, Astro ${fmtBytes(steps.astro)}, Pagefind ${fmtBytes(steps.pagefind)})` : '';
-		targets.push(`${mark(ours.peakRss > 0 && ours.peakRss <= 2 * 1024 ** 3)}: peak memory ≤ 2 GB at 10,000 pages: ${fmtBytes(ours.peakRss)}${bySteps}`);
+		const bySteps = steps
+			? ` (validate ${fmtBytes(steps.validate)}, Astro ${fmtBytes(steps.astro)}, Pagefind ${fmtBytes(steps.pagefind)})`
+			: '';
+		targets.push(
+			`${mark(ours.peakRss > 0 && ours.peakRss <= 2 * 1024 ** 3)}: peak memory ≤ 2 GB at 10,000 pages: ${fmtBytes(ours.peakRss)}${bySteps}`,
+		);
 	} else targets.push('not measured: 10,000 pages ≤ 120 s and ≤ 2 GB (run with --pages 10000)');
 	const entry = ours.sizes.entryHtml;
 	const all = ours.sizes.html;
@@ -207,18 +270,25 @@ try {
 		`${mark(all.maxGzip <= 15 * KB)}: per-page HTML ≤ 15 KB gzip: entry pages max ${fmtBytes(entry.maxGzip)} (${entry.maxPage}), median ${fmtBytes(entry.medianGzip)}` +
 			`; largest page of any kind, index pages included: ${fmtBytes(all.maxGzip)} (${all.maxPage})`,
 	);
-	targets.push(`${mark(maxJs(ours) <= 5 * KB)}: JS before interaction ≤ 5 KB gzip on a content page: ${fmtBytes(maxJs(ours))}`);
+	targets.push(
+		`${mark(maxJs(ours) <= 5 * KB)}: JS before interaction ≤ 5 KB gzip on a content page: ${fmtBytes(maxJs(ours))}`,
+	);
 	const search = ours.browser.search;
 	const typed = ours.browser.typed;
 	const [brisk] = typed;
 	const typedText = typed.map((t) => `${t.ms.toFixed(0)} ms at ${t.keyDelay} ms per key`).join(', ');
 	// One target, two ways a query arrives: typed letter by letter (earlier letters have started Pagefind's work) or whole.
-	if (brisk) targets.push(`${mark(brisk.ms <= 150)}: first search result ≤ 150 ms, typed into the header dialog: from the last key to the results on screen, ${typedText}${at(10_000)}`);
+	if (brisk)
+		targets.push(
+			`${mark(brisk.ms <= 150)}: first search result ≤ 150 ms, typed into the header dialog: from the last key to the results on screen, ${typedText}${at(10_000)}`,
+		);
 	const pasted = ours.browser.pasted;
 	const whole = pasted?.ms ?? search.loadedMs;
 	targets.push(
 		`${mark(whole <= 150)}: first search result ≤ 150 ms, for a query that arrives whole: ` +
-			(pasted ? `pasted into the opened header dialog, ${pasted.ms.toFixed(0)} ms from the paste to the results on screen (median of 5); ` : '') +
+			(pasted
+				? `pasted into the opened header dialog, ${pasted.ms.toFixed(0)} ms from the paste to the results on screen (median of 5); `
+				: '') +
 			`Pagefind's own time, started but not warmed up, ${search.loadedMs.toFixed(0)} ms from query to first result; ${search.ms.toFixed(0)} ms fully cold; ${search.countsMs.toFixed(0)} ms with filter counts (/zoeken/ after its first search, which counts once its results are shown)${at(10_000)}`,
 	);
 	const mostBytes = Math.max(search.bytes, ...typed.map((t) => t.bytes), pasted?.bytes ?? 0);
@@ -234,7 +304,9 @@ try {
 		`# Benchmark: ${pages.toLocaleString('en')} pages`,
 		'',
 		`Command: \`npm run bench -- --pages ${pages}${starlight ? ' --vs starlight' : ''}\` (seed ${seed}), ${new Date().toISOString()}.`,
-		`Machine: ${machine}. Corpus: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}; about 900 words per page.`,
+		`Machine: ${machine}. Corpus: ${Object.entries(counts)
+			.map(([k, v]) => `${k} ${v}`)
+			.join(', ')}; about 900 words per page.`,
 		`CPU check (gzip of a fixed 32 MB on one thread; lower is a faster machine, compare it between runs): ${cpuBefore.toFixed(0)} ms before the builds, ${cpuAfter.toFixed(0)} ms after.`,
 		'Sizes in KB = 1,024 bytes; gzip with zlib level 6. JS and search bytes are response bodies as served gzipped by the bench server.',
 		`Browser pages: ${testPages.join(', ')}; search from the term page with the Pagefind JS API, and typed or pasted into each site's own search box (opened, then typed or pasted once the network is quiet; median of 3 typed, 5 pasted), cold HTTP cache and no service worker (a first visit), each measure in a fresh browser context.`,

@@ -28,14 +28,23 @@ function step(label: string, command: string, args: string[]): void {
 	const result = spawnSync(command, args, { stdio: 'inherit', env });
 	if (result.status !== 0) {
 		rmSync(staging, { recursive: true, force: true });
-		if (env['ASTRO_CACHE_DIR'] !== process.env['ASTRO_CACHE_DIR']) rmSync(env['ASTRO_CACHE_DIR'] ?? '', { recursive: true, force: true });
-		console.error(`\nBuild failed at: ${label}. ${existsSync(dist) ? `The previous ${basename(dist)}/ is unchanged.` : 'Nothing was written.'}`);
+		if (env['ASTRO_CACHE_DIR'] !== process.env['ASTRO_CACHE_DIR'])
+			rmSync(env['ASTRO_CACHE_DIR'] ?? '', { recursive: true, force: true });
+		console.error(
+			`\nBuild failed at: ${label}. ${existsSync(dist) ? `The previous ${basename(dist)}/ is unchanged.` : 'Nothing was written.'}`,
+		);
 		process.exit(result.status ?? 1);
 	}
 }
 
 step('validate', process.execPath, ['scripts/validate.ts']);
-step('astro build', process.execPath, [...ASTRO_NODE_FLAGS, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging]);
+step('astro build', process.execPath, [
+	...ASTRO_NODE_FLAGS,
+	'node_modules/astro/bin/astro.mjs',
+	'build',
+	'--outDir',
+	staging,
+]);
 step('pagefind', process.execPath, ['scripts/index-search.ts', staging]);
 
 // The CMS needs a looser policy than the rest of the site (see src/lib/csp.ts).
@@ -50,5 +59,6 @@ const old = `${staging}-old`;
 if (existsSync(dist)) renameSync(dist, old);
 renameSync(staging, dist);
 rmSync(old, { recursive: true, force: true });
-if (env['ASTRO_CACHE_DIR'] !== process.env['ASTRO_CACHE_DIR']) rmSync(env['ASTRO_CACHE_DIR'] ?? '', { recursive: true, force: true });
+if (env['ASTRO_CACHE_DIR'] !== process.env['ASTRO_CACHE_DIR'])
+	rmSync(env['ASTRO_CACHE_DIR'] ?? '', { recursive: true, force: true });
 console.log(`Site written to ${basename(dist)}/.`);

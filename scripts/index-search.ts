@@ -11,10 +11,26 @@
  * SEARCH_PAGES_PER_SHARD overrides the shard size (tests shard a small site).
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	linkSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PAGES_PER_SHARD, SEARCH_MANIFEST_URL, type SearchManifest, shardCount, shardFolder, shardOf } from '../src/lib/search-shards.ts';
+import {
+	PAGES_PER_SHARD,
+	SEARCH_MANIFEST_URL,
+	type SearchManifest,
+	shardCount,
+	shardFolder,
+	shardOf,
+} from '../src/lib/search-shards.ts';
 import { pickWarmUpWord } from '../src/lib/search-warm-up.ts';
 import { readIndexChunks } from './pagefind-files.ts';
 
@@ -85,7 +101,9 @@ if (shards.length <= 1) {
 			}
 		});
 		rmSync(join(site, shardFolder(0)), { recursive: true, force: true });
-		await runPagefinds(shards.map((_, i) => ['--site', join(trees, String(i)), '--output-path', join(site, shardFolder(i))]));
+		await runPagefinds(
+			shards.map((_, i) => ['--site', join(trees, String(i)), '--output-path', join(site, shardFolder(i))]),
+		);
 	} finally {
 		rmSync(trees, { recursive: true, force: true });
 	}
@@ -94,7 +112,12 @@ if (shards.length <= 1) {
 	for (let i = 1; i < shards.length; i++) {
 		const folder = join(site, shardFolder(i));
 		for (const name of readdirSync(folder)) {
-			if (name !== 'pagefind-entry.json' && !name.endsWith('.pf_meta') && !['index', 'fragment', 'filter'].includes(name)) rmSync(join(folder, name), { recursive: true });
+			if (
+				name !== 'pagefind-entry.json' &&
+				!name.endsWith('.pf_meta') &&
+				!['index', 'fragment', 'filter'].includes(name)
+			)
+				rmSync(join(folder, name), { recursive: true });
 		}
 	}
 }

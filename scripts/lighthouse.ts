@@ -16,9 +16,13 @@ const portArg = process.argv.indexOf('--port');
 const port = portArg > 0 ? Number(process.argv[portArg + 1]) : 4329;
 const base = `http://127.0.0.1:${port}`;
 
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port), '--host', '127.0.0.1'], {
-	stdio: 'ignore',
-});
+const server = spawn(
+	process.execPath,
+	['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port), '--host', '127.0.0.1'],
+	{
+		stdio: 'ignore',
+	},
+);
 const stop = () => server.kill();
 
 async function waitForServer() {

@@ -18,7 +18,8 @@ const SIGNATURE = 'pagefind_dcd';
 /** Decodes one of Pagefind's gzipped CBOR files; throws with the file's path when it is not one. */
 export function readPagefindFile(path: string): unknown {
 	const bytes = gunzipSync(readFileSync(path));
-	if (bytes.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) throw new Error(`${path}: not a Pagefind index file (no ${SIGNATURE} signature)`);
+	if (bytes.subarray(0, SIGNATURE.length).toString() !== SIGNATURE)
+		throw new Error(`${path}: not a Pagefind index file (no ${SIGNATURE} signature)`);
 	return decode(bytes.subarray(SIGNATURE.length));
 }
 
@@ -32,7 +33,9 @@ function fail(path: string, what: string): never {
  */
 export function readIndexChunks(dir: string, read = 0): IndexChunk[] {
 	const entryPath = join(dir, 'pagefind-entry.json');
-	const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as { languages?: Record<string, { hash?: string; page_count?: number }> };
+	const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as {
+		languages?: Record<string, { hash?: string; page_count?: number }>;
+	};
 	const [language] = Object.values(entry.languages ?? {}).sort((a, b) => (b.page_count ?? 0) - (a.page_count ?? 0));
 	if (!language?.hash) fail(entryPath, 'no language with an index');
 	const metaPath = join(dir, `pagefind.${language.hash}.pf_meta`);
@@ -40,7 +43,8 @@ export function readIndexChunks(dir: string, read = 0): IndexChunk[] {
 	const list = Array.isArray(meta) ? meta[2] : undefined;
 	if (!Array.isArray(list)) fail(metaPath, 'no list of index chunks');
 	const chunks = list.map((item: unknown) => {
-		if (!Array.isArray(item) || item.length < 3 || !item.every((field) => typeof field === 'string')) fail(metaPath, 'an index chunk is not [from, to, hash]');
+		if (!Array.isArray(item) || item.length < 3 || !item.every((field) => typeof field === 'string'))
+			fail(metaPath, 'an index chunk is not [from, to, hash]');
 		const [from, to, hash] = item as [string, string, string];
 		const path = join(dir, 'index', `${hash}.pf_index`);
 		return { chunk: { from, to, bytes: statSync(path).size } as IndexChunk, path };
@@ -51,7 +55,8 @@ export function readIndexChunks(dir: string, read = 0): IndexChunk[] {
 		if (!Array.isArray(words)) fail(item.path, 'no list of words');
 		item.chunk.words = new Map(
 			words.map((word: unknown) => {
-				if (!Array.isArray(word) || typeof word[0] !== 'string' || !Array.isArray(word[1])) fail(item.path, 'a word is not [word, pages]');
+				if (!Array.isArray(word) || typeof word[0] !== 'string' || !Array.isArray(word[1]))
+					fail(item.path, 'a word is not [word, pages]');
 				return [word[0], word[1].length] as const;
 			}),
 		);

@@ -37,6 +37,8 @@ it('caps the young generation at two 16 MB semi-spaces', () => {
 }, 30_000);
 
 it('exposes gc, for the collection after the content sync (src/integrations/gc-after-sync.ts)', () => {
-	const result = spawnSync(process.execPath, [...ASTRO_NODE_FLAGS, '-e', 'process.stdout.write(typeof gc)'], { encoding: 'utf8' });
+	const result = spawnSync(process.execPath, [...ASTRO_NODE_FLAGS, '-e', 'process.stdout.write(typeof gc)'], {
+		encoding: 'utf8',
+	});
 	expect(result.stdout.trim()).toBe('function');
 });

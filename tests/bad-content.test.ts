@@ -37,7 +37,10 @@ export function applyCase(name: string, spec: Case) {
 		const { file, megabytes } = spec.generate;
 		const line = 'Een regel tekst die uit een pdf is geplakt, vele malen herhaald.\n';
 		const body = line.repeat(Math.ceil((megabytes * 1024 * 1024) / line.length));
-		writeFileSync(join(c.dir, file), `---\nterm: Groot\ndefinition: x\nsources:\n  - title: Bron\nreviewed: 2026-11-23\n---\n${body}`);
+		writeFileSync(
+			join(c.dir, file),
+			`---\nterm: Groot\ndefinition: x\nsources:\n  - title: Bron\nreviewed: 2026-11-23\n---\n${body}`,
+		);
 	}
 	return c;
 }

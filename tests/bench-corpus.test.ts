@@ -24,7 +24,12 @@ describe('bench corpus generator', () => {
 		const { entries, problems } = validateContent(dir);
 		expect(problems).toEqual([]);
 		expect(entries).toHaveLength(60);
-		expect(entries.filter((e) => e.collection === 'stappen').map((e) => e.data['step']).sort()).toEqual([1, 2, 3, 4, 5, 6]);
+		expect(
+			entries
+				.filter((e) => e.collection === 'stappen')
+				.map((e) => e.data['step'])
+				.sort(),
+		).toEqual([1, 2, 3, 4, 5, 6]);
 	});
 
 	it('has about 900 words per page, internal links and real glossary terms', () => {
@@ -47,6 +52,8 @@ describe('bench corpus generator', () => {
 	});
 
 	it('refuses a corpus too small for the six steps and the fixed pages', () => {
-		expect(() => generateCorpus({ pages: 10, glossary })).toThrow('--pages must be a whole number of at least 20, got 10');
+		expect(() => generateCorpus({ pages: 10, glossary })).toThrow(
+			'--pages must be a whole number of at least 20, got 10',
+		);
 	});
 });

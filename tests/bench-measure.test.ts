@@ -7,7 +7,10 @@ const holdMemory = (mb: number) => `const b = Buffer.alloc(${mb} * 1024 * 1024, 
 
 describe('bench memory', () => {
 	it('sums the resident memory of a process and its descendants', async () => {
-		const parent = spawn(process.execPath, ['-e', `require('node:child_process').spawn(process.execPath, ['-e', ${JSON.stringify(holdMemory(200))}], { stdio: 'inherit' }); ${holdMemory(100)}`]);
+		const parent = spawn(process.execPath, [
+			'-e',
+			`require('node:child_process').spawn(process.execPath, ['-e', ${JSON.stringify(holdMemory(200))}], { stdio: 'inherit' }); ${holdMemory(100)}`,
+		]);
 		try {
 			await new Promise((resolve) => setTimeout(resolve, 800));
 			expect(treeRss(parent.pid ?? 0)).toBeGreaterThan(300 * 1024 * 1024);

@@ -15,21 +15,33 @@ const published = entries.filter((e) => (e.data as { draft?: boolean }).draft !=
 const pages = builtPages().filter((url) => url !== '/admin/');
 
 describe('built site', () => {
-	it.each(['/', '/handleiding/', '/begrippen/', '/methoden-en-tools/', '/trainingen/', '/rapporten/', '/werkgroepen/', '/zoeken/', '/over/', '/toegankelijkheid/', '/404.html'])(
-		'has %s',
-		(url) => expect(pages).toContain(url),
-	);
+	it.each([
+		'/',
+		'/handleiding/',
+		'/begrippen/',
+		'/methoden-en-tools/',
+		'/trainingen/',
+		'/rapporten/',
+		'/werkgroepen/',
+		'/zoeken/',
+		'/over/',
+		'/toegankelijkheid/',
+		'/404.html',
+	])('has %s', (url) => expect(pages).toContain(url));
 
-	it.each(collectionNames.filter((c) => c !== 'paginas'))('builds a page for every %s entry, linked from its index', (collection) => {
-		const own = published.filter((e) => e.collection === collection);
-		expect(own.length).toBeGreaterThan(0);
-		const indexLinks = new Set(internalLinks(indexUrl(collection)));
-		for (const entry of own) {
-			const url = entryUrl(collection, entry.id);
-			expect(pages, `${entry.file} has no page`).toContain(url);
-			expect(indexLinks.has(url), `${indexUrl(collection)} does not link to ${url}`).toBe(true);
-		}
-	});
+	it.each(collectionNames.filter((c) => c !== 'paginas'))(
+		'builds a page for every %s entry, linked from its index',
+		(collection) => {
+			const own = published.filter((e) => e.collection === collection);
+			expect(own.length).toBeGreaterThan(0);
+			const indexLinks = new Set(internalLinks(indexUrl(collection)));
+			for (const entry of own) {
+				const url = entryUrl(collection, entry.id);
+				expect(pages, `${entry.file} has no page`).toContain(url);
+				expect(indexLinks.has(url), `${indexUrl(collection)} does not link to ${url}`).toBe(true);
+			}
+		},
+	);
 
 	it('leaves drafts out', () => {
 		for (const entry of entries.filter((e) => (e.data as { draft?: boolean }).draft === true)) {
@@ -55,7 +67,12 @@ describe('built site', () => {
 
 	it('has no link to an anchor that does not exist', () => {
 		const broken: string[] = [];
-		const ids = (url: string) => new Set(page(url).querySelectorAll('[id]').map((el) => el.id));
+		const ids = (url: string) =>
+			new Set(
+				page(url)
+					.querySelectorAll('[id]')
+					.map((el) => el.id),
+			);
 		for (const url of pages) {
 			for (const a of page(url).querySelectorAll('a[href*="#"]')) {
 				const href = a.getAttribute('href') ?? '';
@@ -63,7 +80,7 @@ describe('built site', () => {
 				if (!fragment || (path && (!path.startsWith('/') || path.startsWith('//')))) continue;
 				// The CMS routes with the hash (/admin/#/collections/…); those are not anchors.
 				if (path?.startsWith('/admin/')) continue;
-				const target = path ? path.split('?')[0] ?? '' : url;
+				const target = path ? (path.split('?')[0] ?? '') : url;
 				if (!exists(target) || !/\/$|\.html$/.test(target)) continue; // Missing pages are reported above.
 				if (!ids(target).has(decodeURIComponent(fragment))) broken.push(`${url} → ${href}`);
 			}
@@ -72,13 +89,19 @@ describe('built site', () => {
 	});
 
 	it('links step pages to the previous and next step', () => {
-		const steps = published.filter((e) => e.collection === 'stappen').sort((a, b) => (a.data as { step: number }).step - (b.data as { step: number }).step);
+		const steps = published
+			.filter((e) => e.collection === 'stappen')
+			.sort((a, b) => (a.data as { step: number }).step - (b.data as { step: number }).step);
 		steps.forEach((step, i) => {
 			const html = page(entryUrl('stappen', step.id));
 			const next = steps[i + 1];
 			const prev = steps[i - 1];
-			expect(html.querySelector('a[rel=next]')?.getAttribute('href')).toBe(next ? entryUrl('stappen', next.id) : undefined);
-			expect(html.querySelector('a[rel=prev]')?.getAttribute('href')).toBe(prev ? entryUrl('stappen', prev.id) : undefined);
+			expect(html.querySelector('a[rel=next]')?.getAttribute('href')).toBe(
+				next ? entryUrl('stappen', next.id) : undefined,
+			);
+			expect(html.querySelector('a[rel=prev]')?.getAttribute('href')).toBe(
+				prev ? entryUrl('stappen', prev.id) : undefined,
+			);
 		});
 	});
 

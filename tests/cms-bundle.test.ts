@@ -35,7 +35,10 @@ describe('CMS bundle in a child process', () => {
 	};
 
 	it('resolves with what the child writes to stdout, and passes it the project root', async () => {
-		const bytes = await bundleCmsInChild(new URL('file:///project/'), script('process.stdout.write(`bundle for ${process.argv[2]}`);'));
+		const bytes = await bundleCmsInChild(
+			new URL('file:///project/'),
+			script('process.stdout.write(`bundle for ${process.argv[2]}`);'),
+		);
 		expect(Buffer.from(bytes).toString()).toBe('bundle for file:///project/');
 	});
 

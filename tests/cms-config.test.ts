@@ -51,7 +51,11 @@ describe('cms config covers the schemas', () => {
 			const target = referenceTarget(schema) ?? referenceTarget(elementOf(schema)!);
 			expect(field.collection, field.name).toBe(target);
 			const titleField = collections[target!].titleField;
-			expect(field).toMatchObject({ search_fields: [titleField], display_fields: [titleField], value_field: '{{slug}}' });
+			expect(field).toMatchObject({
+				search_fields: [titleField],
+				display_fields: [titleField],
+				value_field: '{{slug}}',
+			});
 		}
 	});
 
@@ -86,7 +90,11 @@ describe('cms config maps each kind of field', () => {
 	});
 
 	it('enums become selects, lists of enums multiple selects, with defaults', () => {
-		expect(field('tools', 'kind')).toMatchObject({ widget: 'select', required: true, options: expect.arrayContaining(['model', 'checklist']) });
+		expect(field('tools', 'kind')).toMatchObject({
+			widget: 'select',
+			required: true,
+			options: expect.arrayContaining(['model', 'checklist']),
+		});
 		expect(field('tools', 'cost')).toMatchObject({ widget: 'select', default: 'onbekend', required: false });
 		expect(field('tools', 'audiences')).toMatchObject({ widget: 'select', multiple: true });
 	});
@@ -107,7 +115,11 @@ describe('cms config maps each kind of field', () => {
 	});
 
 	it('lists get the right subfields; sources need at least one', () => {
-		expect(field('begrippen', 'aliases')).toMatchObject({ widget: 'list', required: false, field: { widget: 'string' } });
+		expect(field('begrippen', 'aliases')).toMatchObject({
+			widget: 'list',
+			required: false,
+			field: { widget: 'string' },
+		});
 		expect(field('begrippen', 'sources')).toMatchObject({ widget: 'list', required: true, min: 1 });
 		expect(field('rapporten', 'keyFigures').fields?.find((f) => f.name === 'value')).toMatchObject({
 			widget: 'number',
@@ -145,7 +157,12 @@ describe('cms config matches Decap’s documented shape', () => {
 		});
 		expect(config.publish_mode).toBe('editorial_workflow');
 		expect(config.local_backend).toBeUndefined();
-		expect(config).toMatchObject({ load_config_file: false, locale: 'nl', media_folder: 'public/media', public_folder: '/media' });
+		expect(config).toMatchObject({
+			load_config_file: false,
+			locale: 'nl',
+			media_folder: 'public/media',
+			public_folder: '/media',
+		});
 	});
 
 	it('reads repository, branch and site address from the environment', () => {
@@ -158,7 +175,11 @@ describe('cms config matches Decap’s documented shape', () => {
 	});
 
 	it('locally uses decap-server and writes straight to content/', () => {
-		const local = cmsConfig({ settings: repoSettings({}), local: true, localBackendUrl: 'http://localhost:9999/api/v1' });
+		const local = cmsConfig({
+			settings: repoSettings({}),
+			local: true,
+			localBackendUrl: 'http://localhost:9999/api/v1',
+		});
 		expect(local.local_backend).toEqual({ url: 'http://localhost:9999/api/v1' });
 		expect(local.publish_mode).toBeUndefined();
 	});
@@ -189,7 +210,18 @@ describe('cms config matches Decap’s documented shape', () => {
 		}
 	});
 
-	const WIDGETS = new Set(['string', 'text', 'markdown', 'select', 'relation', 'datetime', 'number', 'list', 'object', 'boolean']);
+	const WIDGETS = new Set([
+		'string',
+		'text',
+		'markdown',
+		'select',
+		'relation',
+		'datetime',
+		'number',
+		'list',
+		'object',
+		'boolean',
+	]);
 	const checkField = (f: CmsField, path: string): string[] => {
 		const problems: string[] = [];
 		if (!f.name || !f.label) problems.push(`${path}: name and label are required`);
@@ -199,7 +231,8 @@ describe('cms config matches Decap’s documented shape', () => {
 			problems.push(`${path}: relation needs collection, search_fields and value_field`);
 		if (f.widget === 'list' && f.field && f.fields) problems.push(`${path}: list has both field and fields`);
 		if (f.widget === 'object' && !f.fields?.length) problems.push(`${path}: object needs fields`);
-		for (const sub of [...(f.fields ?? []), ...(f.field ? [f.field] : [])]) problems.push(...checkField(sub, `${path}.${sub.name}`));
+		for (const sub of [...(f.fields ?? []), ...(f.field ? [f.field] : [])])
+			problems.push(...checkField(sub, `${path}.${sub.name}`));
 		return problems;
 	};
 
@@ -223,7 +256,10 @@ describe('referenceFields', () => {
 			{ key: 'related', target: 'begrippen' },
 			{ key: 'steps', target: 'stappen' },
 		]);
-		expect(referenceFields(collections.trainingen.schema(slugRef))).toContainEqual({ key: 'werkgroep', target: 'werkgroepen' });
+		expect(referenceFields(collections.trainingen.schema(slugRef))).toContainEqual({
+			key: 'werkgroep',
+			target: 'werkgroepen',
+		});
 		expect(referenceFields(collections.paginas.schema(slugRef))).toEqual([]);
 	});
 });

@@ -20,10 +20,7 @@ describe('CODEOWNERS', () => {
 			{ slug: 'intervisie', title: 'Intervisie', maintainers: [] },
 		]);
 		const rules = text.split('\n').filter((line) => line && !line.startsWith('#'));
-		expect(rules).toEqual([
-			'/content/tools/ @anna @bert',
-			'/content/werkgroepen/methoden-en-tools.md @anna @bert',
-		]);
+		expect(rules).toEqual(['/content/tools/ @anna @bert', '/content/werkgroepen/methoden-en-tools.md @anna @bert']);
 		expect(text).not.toContain('No werkgroep has maintainers yet');
 	});
 });

@@ -11,7 +11,15 @@ describe('compareCodeUnits', () => {
 
 	it('orders validation problems by file, then by field', () => {
 		const problem = (file: string, field: string) => ({ file, field, message: '' });
-		const sorted = [problem('content/tools/b.md', 'title'), problem('content/tools/B.md', 'sources'), problem('content/tools/b.md', 'stap')].sort(compareProblems);
-		expect(sorted.map((p) => `${p.file} ${p.field}`)).toEqual(['content/tools/B.md sources', 'content/tools/b.md stap', 'content/tools/b.md title']);
+		const sorted = [
+			problem('content/tools/b.md', 'title'),
+			problem('content/tools/B.md', 'sources'),
+			problem('content/tools/b.md', 'stap'),
+		].sort(compareProblems);
+		expect(sorted.map((p) => `${p.file} ${p.field}`)).toEqual([
+			'content/tools/B.md sources',
+			'content/tools/b.md stap',
+			'content/tools/b.md title',
+		]);
 	});
 });

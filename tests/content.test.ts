@@ -67,7 +67,9 @@ describe('content guards', () => {
 
 	it('shows at least one source on every step, term, tool and report', () => {
 		const collections: CollectionName[] = ['stappen', 'begrippen', 'tools', 'rapporten'];
-		const unsourced = collections.flatMap((c) => urls(c).filter((url) => page(url).querySelectorAll('.sources li').length === 0));
+		const unsourced = collections.flatMap((c) =>
+			urls(c).filter((url) => page(url).querySelectorAll('.sources li').length === 0),
+		);
 		expect(unsourced).toEqual([]);
 	});
 

@@ -8,7 +8,11 @@ import { builtPages, page } from './site.ts';
 const settings = repoSettings({ CMS_REPO: 'nic/wiki', CMS_BRANCH: 'main' });
 
 describe('git dates', () => {
-	const log = '\0' + '2026-03-02T10:00:00+01:00\n\ncontent/begrippen/a.md\ncontent/tools/b.md\n' + '\0' + '2025-01-01T00:00:00Z\n\ncontent/begrippen/a.md\ncontent/begrippen/c.md\n';
+	const log =
+		'\0' +
+		'2026-03-02T10:00:00+01:00\n\ncontent/begrippen/a.md\ncontent/tools/b.md\n' +
+		'\0' +
+		'2025-01-01T00:00:00Z\n\ncontent/begrippen/a.md\ncontent/begrippen/c.md\n';
 
 	it('keeps the newest commit per file', () => {
 		const dates = parseGitLog(log);
@@ -42,8 +46,10 @@ describe('contribution URLs', () => {
 });
 
 describe('built content pages', () => {
-	const contentPages = builtPages().filter((url) =>
-		/^\/(begrippen|methoden-en-tools|trainingen|rapporten|werkgroepen|handleiding)\/[^/]+\/$/.test(url) && url !== '/handleiding/printen/',
+	const contentPages = builtPages().filter(
+		(url) =>
+			/^\/(begrippen|methoden-en-tools|trainingen|rapporten|werkgroepen|handleiding)\/[^/]+\/$/.test(url) &&
+			url !== '/handleiding/printen/',
 	);
 
 	it('every content page has the three links and a last-updated <time>', () => {
@@ -67,7 +73,9 @@ describe('built content pages', () => {
 	});
 
 	it('keeps the contribution links out of the search index', () => {
-		expect(page('/begrippen/borging/').querySelector('footer.contribute')?.hasAttribute('data-pagefind-ignore')).toBe(true);
+		expect(page('/begrippen/borging/').querySelector('footer.contribute')?.hasAttribute('data-pagefind-ignore')).toBe(
+			true,
+		);
 	});
 });
 
@@ -78,7 +86,11 @@ describe('/admin/', () => {
 		expect(admin.querySelector('[data-pagefind-body]')).toBeNull();
 		expect(admin.querySelector('header, footer, main')).toBeNull();
 		const config = JSON.parse(admin.querySelector('#cms-config')?.text ?? '{}');
-		expect(config).toMatchObject({ backend: { name: 'github', open_authoring: true }, publish_mode: 'editorial_workflow', locale: 'nl' });
+		expect(config).toMatchObject({
+			backend: { name: 'github', open_authoring: true },
+			publish_mode: 'editorial_workflow',
+			locale: 'nl',
+		});
 	});
 
 	it('ships the production build of React (a NODE_ENV=test build would log prop-type warnings)', () => {
@@ -87,7 +99,10 @@ describe('/admin/', () => {
 	});
 
 	it('is the only page that loads the CMS bundle', () => {
-		const scripts = (url: string) => page(url).querySelectorAll('script[src]').map((s) => s.getAttribute('src'));
+		const scripts = (url: string) =>
+			page(url)
+				.querySelectorAll('script[src]')
+				.map((s) => s.getAttribute('src'));
 		const cms = scripts('/admin/');
 		expect(cms.length).toBeGreaterThan(0);
 		// Other pages may load small scripts of their own (search), never the CMS bundle.

@@ -21,7 +21,13 @@ describe('Content-Security-Policy', () => {
 	});
 
 	it('ships the usual security headers', () => {
-		for (const name of ['X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'X-Frame-Options: DENY', 'Permissions-Policy:', 'Strict-Transport-Security:']) {
+		for (const name of [
+			'X-Content-Type-Options: nosniff',
+			'Referrer-Policy:',
+			'X-Frame-Options: DENY',
+			'Permissions-Policy:',
+			'Strict-Transport-Security:',
+		]) {
 			expect(headers).toContain(name);
 		}
 	});
@@ -29,7 +35,8 @@ describe('Content-Security-Policy', () => {
 	it('is on every built page but the CMS, with its script-src starting at self', () => {
 		// /admin/ has its own policy, tested below.
 		for (const url of builtPages().filter((u) => !u.startsWith('/admin/'))) {
-			const policy = page(url).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+			const policy =
+				page(url).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
 			expect(policy, url).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
 			expect(policy, url).toContain("object-src 'none'");
 		}

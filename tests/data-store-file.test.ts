@@ -10,7 +10,13 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Loader } from 'astro/loaders';
 import { collectionNames } from '../src/schemas/index.ts';
-import { DATA_STORE_MODULE, dataStoreFilePlugin, keepStores, keptEntries, LIVE_STORES } from '../src/integrations/data-store-file.ts';
+import {
+	DATA_STORE_MODULE,
+	dataStoreFilePlugin,
+	keepStores,
+	keptEntries,
+	LIVE_STORES,
+} from '../src/integrations/data-store-file.ts';
 
 type Load = (id: string) => { code: string; meta: unknown } | undefined;
 
@@ -38,7 +44,9 @@ const storePath = () => pathToFileURL(join(mkdtempSync(join(tmpdir(), 'iw-data-s
 describe('keepStores', () => {
 	it('runs each loader as before, then keeps its store under the collection name', async () => {
 		const calls: string[] = [];
-		const collections = keepStores({ begrippen: { loader: { name: 'glob-loader', load: async () => void calls.push('loaded') } as Loader } });
+		const collections = keepStores({
+			begrippen: { loader: { name: 'glob-loader', load: async () => void calls.push('loaded') } as Loader },
+		});
 		expect((collections.begrippen.loader as Loader).name).toBe('glob-loader');
 		const context = contextWith([['borging', { id: 'borging' }]]);
 		await loadOf(collections.begrippen)(context);
@@ -102,11 +110,21 @@ describe('dataStoreFilePlugin', () => {
 	});
 
 	// SKIP_BUILD=1 reuses an earlier dist/, so there is no build log to read.
-	it.skipIf(process.env['SKIP_BUILD'] === '1')('takes effect in the real build, before Astro bundles the store itself', () => {
-		expect(inject('buildLog')).toMatch(/\[implementatiewiki:data-store-file\] the prerender bundle takes the synced content store, or reads \S+data-store\.json when it runs/);
-	});
+	it.skipIf(process.env['SKIP_BUILD'] === '1')(
+		'takes effect in the real build, before Astro bundles the store itself',
+		() => {
+			expect(inject('buildLog')).toMatch(
+				/\[implementatiewiki:data-store-file\] the prerender bundle takes the synced content store, or reads \S+data-store\.json when it runs/,
+			);
+		},
+	);
 
-	it.skipIf(process.env['SKIP_BUILD'] === '1')('in the real build, the pages use the synced store of every collection, not the file', () => {
-		expect(inject('buildLog')).toContain(`[implementatiewiki:data-store-file] the pages used the synced content store (${collectionNames.length} collections)`);
-	});
+	it.skipIf(process.env['SKIP_BUILD'] === '1')(
+		'in the real build, the pages use the synced store of every collection, not the file',
+		() => {
+			expect(inject('buildLog')).toContain(
+				`[implementatiewiki:data-store-file] the pages used the synced content store (${collectionNames.length} collections)`,
+			);
+		},
+	);
 });

@@ -13,7 +13,11 @@ const terms = Array.from({ length: 15 }, (_, i) => ({
 
 async function render(props: Record<string, unknown>) {
 	const container = await AstroContainer.create();
-	return parse(await container.renderToString(EntryLinks, { props: { title: 'Gebruikt in', entries: terms, describe: false, ...props } }));
+	return parse(
+		await container.renderToString(EntryLinks, {
+			props: { title: 'Gebruikt in', entries: terms, describe: false, ...props },
+		}),
+	);
 }
 
 describe('EntryLinks', () => {

@@ -32,7 +32,13 @@ describe('facetsOf', () => {
 			{ kind: 'instrument', steps: [{ id: 'plan' }, 'onbekend'], audiences: ['beleid'], sectors: [], cost: 'gratis' },
 			(slug) => (slug === 'plan' ? 4 : undefined),
 		);
-		expect(values).toEqual({ soort: ['instrument'], stap: ['4'], doelgroep: ['beleid'], sector: [], kosten: ['gratis'] });
+		expect(values).toEqual({
+			soort: ['instrument'],
+			stap: ['4'],
+			doelgroep: ['beleid'],
+			sector: [],
+			kosten: ['gratis'],
+		});
 		expect(valueLabel(facets[1]!, '4')).toBe('Stap 4');
 		expect(valueLabel(facets[3]!, 'langdurige-zorg')).toBe('Langdurige zorg');
 	});
@@ -71,8 +77,12 @@ describe('search index markup', () => {
 
 	it('keeps hidden filters and meta out of the indexed text', () => {
 		for (const url of pages) {
-			const hidden = page(url).querySelectorAll('main [hidden][data-pagefind-filter], main [hidden][data-pagefind-meta]');
-			expect(hidden.filter((el) => !el.hasAttribute('data-pagefind-ignore')).map((el) => `${url} ${el.outerHTML}`)).toEqual([]);
+			const hidden = page(url).querySelectorAll(
+				'main [hidden][data-pagefind-filter], main [hidden][data-pagefind-meta]',
+			);
+			expect(
+				hidden.filter((el) => !el.hasAttribute('data-pagefind-ignore')).map((el) => `${url} ${el.outerHTML}`),
+			).toEqual([]);
 		}
 		// In the index the term page's text starts at its title, and Pagefind still read its filters and meta.
 		type Fragment = { url: string; content: string; filters: Record<string, string[]>; meta: Record<string, string> };
@@ -91,7 +101,8 @@ describe('search index markup', () => {
 		const blocks = page('/')
 			.querySelectorAll('script[type="application/ld+json"]')
 			.map((el) => JSON.parse(el.textContent) as Record<string, unknown>);
-		const site = blocks.find((b) => b['@type'] === 'WebSite') as { potentialAction: { target: { urlTemplate: string } } } | undefined;
+		const site = blocks.find((b) => b['@type'] === 'WebSite') as
+			{ potentialAction: { target: { urlTemplate: string } } } | undefined;
 		expect(site?.potentialAction.target.urlTemplate).toMatch(/\/zoeken\/\?q=\{search_term_string\}$/);
 	});
 });

@@ -1,6 +1,14 @@
 /** Facet filtering and its URL state: AND between groups, OR within a group, stable URLs. */
 import { describe, expect, it } from 'vitest';
-import { chosenText, facetCounts, isEmpty, matches, readFilterState, writeFilterState, type FacetGroups } from '../src/lib/filter-state.ts';
+import {
+	chosenText,
+	facetCounts,
+	isEmpty,
+	matches,
+	readFilterState,
+	writeFilterState,
+	type FacetGroups,
+} from '../src/lib/filter-state.ts';
 
 const groups: FacetGroups = { soort: ['model', 'methode', 'instrument'], stap: ['1', '2', '3', '4'] };
 const items = [
@@ -33,7 +41,10 @@ describe('facetCounts', () => {
 
 describe('URL state', () => {
 	it('reads known names and values only, in group order', () => {
-		const state = readFilterState(new URLSearchParams('stap=4&soort=methode&soort=model&soort=onzin&kleur=rood'), groups);
+		const state = readFilterState(
+			new URLSearchParams('stap=4&soort=methode&soort=model&soort=onzin&kleur=rood'),
+			groups,
+		);
 		expect(state).toEqual({ soort: ['model', 'methode'], stap: ['4'] });
 	});
 	it('writes a stable URL, whatever order values were ticked in', () => {
@@ -45,7 +56,9 @@ describe('URL state', () => {
 		expect(readFilterState(writeFilterState(state, groups), groups)).toEqual(state);
 	});
 	it('keeps existing parameters such as q first', () => {
-		expect(writeFilterState({ stap: ['1'] }, groups, new URLSearchParams({ q: 'borgen' })).toString()).toBe('q=borgen&stap=1');
+		expect(writeFilterState({ stap: ['1'] }, groups, new URLSearchParams({ q: 'borgen' })).toString()).toBe(
+			'q=borgen&stap=1',
+		);
 	});
 	it('knows an empty state', () => {
 		expect(isEmpty({})).toBe(true);

@@ -33,6 +33,11 @@ it('does nothing when gc is not exposed (astro build started without scripts/bui
 });
 
 // SKIP_BUILD=1 reuses an earlier dist/, so there is no build log to read.
-it.skipIf(process.env['SKIP_BUILD'] === '1')('runs in the real build, which npm run build starts with --expose-gc', () => {
-	expect(inject('buildLog')).toMatch(/\[implementatiewiki:gc-after-sync\] collected the content sync's garbage in \d+ ms/);
-});
+it.skipIf(process.env['SKIP_BUILD'] === '1')(
+	'runs in the real build, which npm run build starts with --expose-gc',
+	() => {
+		expect(inject('buildLog')).toMatch(
+			/\[implementatiewiki:gc-after-sync\] collected the content sync's garbage in \d+ ms/,
+		);
+	},
+);

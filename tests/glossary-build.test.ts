@@ -10,12 +10,16 @@ describe('backlinks', () => {
 	});
 
 	it('lists the pages that mention a tool or step under "Genoemd in"', () => {
-		expect(internalLinks('/methoden-en-tools/cfir/', '#lijst-genoemd-in ~ ul a')).toContain('/handleiding/doelgroep-en-setting/');
+		expect(internalLinks('/methoden-en-tools/cfir/', '#lijst-genoemd-in ~ ul a')).toContain(
+			'/handleiding/doelgroep-en-setting/',
+		);
 		expect(internalLinks('/handleiding/voorbereiding/', '#lijst-genoemd-in ~ ul a')).toContain('/begrippen/borging/');
 	});
 
 	it('auto-links terms in content and never on the term page itself', () => {
-		const own = page('/begrippen/borging/').querySelectorAll('article a.term-link').map((a) => a.getAttribute('href'));
+		const own = page('/begrippen/borging/')
+			.querySelectorAll('article a.term-link')
+			.map((a) => a.getAttribute('href'));
 		expect(own.length).toBeGreaterThan(0);
 		expect(own).not.toContain('/begrippen/borging/');
 		expect(page('/begrippen/borging/').querySelector('h1 a')).toBeNull();
@@ -28,7 +32,10 @@ describe('/begrippen/ index', () => {
 		const items = index().querySelectorAll('#begrippenlijst li');
 		expect(index().querySelector('.term-count')?.text).toBe(`${items.length} begrippen`);
 		expect(items.length).toBeGreaterThan(100);
-		const borging = index().querySelector('#letter-b')?.parentNode?.querySelectorAll('a').map((a) => a.text);
+		const borging = index()
+			.querySelector('#letter-b')
+			?.parentNode?.querySelectorAll('a')
+			.map((a) => a.text);
 		expect(borging).toContain('Borging');
 	});
 	it('links letters with terms and shows the others as disabled', () => {

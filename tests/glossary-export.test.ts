@@ -45,7 +45,9 @@ describe('export records', () => {
 
 	it('Turtle parses and labels the term in Dutch and English', async () => {
 		const quads = new Parser().parse(await glossaryTurtle([tricky], 'https://example.org'));
-		const labels = quads.filter((q) => q.predicate.value === `${SKOS}prefLabel`).map((q) => [q.object.value, (q.object as { language?: string }).language]);
+		const labels = quads
+			.filter((q) => q.predicate.value === `${SKOS}prefLabel`)
+			.map((q) => [q.object.value, (q.object as { language?: string }).language]);
 		expect(labels).toEqual([
 			['Lastig "begrip", met komma', 'nl'],
 			['tricky', 'en'],
@@ -56,7 +58,14 @@ describe('export records', () => {
 });
 
 describe('exports in the built site', () => {
-	const json = () => JSON.parse(readFileSync('dist/begrippen.json', 'utf8')) as { version: string; generated: string; count: number; license: string; terms: ExportTerm[] };
+	const json = () =>
+		JSON.parse(readFileSync('dist/begrippen.json', 'utf8')) as {
+			version: string;
+			generated: string;
+			count: number;
+			license: string;
+			terms: ExportTerm[];
+		};
 
 	it('/begrippen.json has a version, a date and every published term, each valid against the schema', () => {
 		const data = json();
@@ -80,7 +89,11 @@ describe('exports in the built site', () => {
 	it('/begrippen.ttl parses with n3 and has one concept per term, in the scheme', () => {
 		const quads = new Parser().parse(readFileSync('dist/begrippen.ttl', 'utf8'));
 		const concepts = quads.filter((q) => q.predicate.value === RDF_TYPE && q.object.value === `${SKOS}Concept`);
-		expect(concepts.map((q) => q.subject.value).sort()).toEqual(json().terms.map((t) => t.url).sort());
+		expect(concepts.map((q) => q.subject.value).sort()).toEqual(
+			json()
+				.terms.map((t) => t.url)
+				.sort(),
+		);
 		expect(quads.filter((q) => q.object.value === `${SKOS}ConceptScheme`)).toHaveLength(1);
 		expect(quads.filter((q) => q.predicate.value === `${SKOS}inScheme`)).toHaveLength(concepts.length);
 		expect(quads.filter((q) => q.predicate.value === `${SKOS}definition`)).toHaveLength(concepts.length);
@@ -106,7 +119,9 @@ describe('JSON-LD', () => {
 	it('/begrippen/ has a DefinedTermSet with every term', () => {
 		const set = ld('/begrippen/').find((d) => d['@type'] === 'DefinedTermSet');
 		expect(set?.['@context']).toBe('https://schema.org');
-		expect((set?.['hasDefinedTerm'] as unknown[]).length).toBe(page('/begrippen/').querySelectorAll('#begrippenlijst li').length);
+		expect((set?.['hasDefinedTerm'] as unknown[]).length).toBe(
+			page('/begrippen/').querySelectorAll('#begrippenlijst li').length,
+		);
 	});
 
 	it('a term page has a DefinedTerm in the set, with aliases and English as alternate names', () => {

@@ -15,7 +15,9 @@ const groups = groupByLetter(terms, (e) => e.data.term).filter((g) => g.items.le
 
 async function render(size: number, current: number) {
 	const container = await AstroContainer.create();
-	return parse(await container.renderToString(GlossaryIndex, { props: { pages: paginateGroups(groups, size), current } }));
+	return parse(
+		await container.renderToString(GlossaryIndex, { props: { pages: paginateGroups(groups, size), current } }),
+	);
 }
 
 describe('GlossaryIndex', () => {
@@ -31,8 +33,16 @@ describe('GlossaryIndex', () => {
 	it('splits a large glossary: letters link to their page, a term search replaces the filter, pages link on', async () => {
 		const root = await render(2, 2);
 		expect(root.querySelectorAll('#begrippenlijst li a').map((a) => a.text)).toEqual(['Cyclus', 'Doelgroep']);
-		const letters = Object.fromEntries(root.querySelectorAll('nav.letters a').map((a) => [a.text, a.getAttribute('href')]));
-		expect(letters).toEqual({ A: '/begrippen/#letter-a', B: '/begrippen/#letter-b', C: '#letter-c', D: '#letter-d', E: '/begrippen/pagina/3/#letter-e' });
+		const letters = Object.fromEntries(
+			root.querySelectorAll('nav.letters a').map((a) => [a.text, a.getAttribute('href')]),
+		);
+		expect(letters).toEqual({
+			A: '/begrippen/#letter-a',
+			B: '/begrippen/#letter-b',
+			C: '#letter-c',
+			D: '#letter-d',
+			E: '/begrippen/pagina/3/#letter-e',
+		});
 		expect(root.querySelector('glossary-filter')).toBeNull();
 		const form = root.querySelector('form.term-search');
 		expect(form?.getAttribute('action')).toBe('/zoeken/');

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryPageUrl, groupByLetter, letterId, letterLinks, letterOf, paginateGroups } from '../src/lib/glossary-letters.ts';
+import {
+	glossaryPageUrl,
+	groupByLetter,
+	letterId,
+	letterLinks,
+	letterOf,
+	paginateGroups,
+} from '../src/lib/glossary-letters.ts';
 
 describe('groupByLetter', () => {
 	it('puts every term under its letter, without diacritics, and keeps empty letters', () => {
@@ -40,12 +47,25 @@ describe('paginateGroups', () => {
 			{ key: 'C', items: ['c1'], continued: false },
 		]);
 		expect(pages[1]?.groups).toEqual([{ key: 'C', items: ['c2', 'c3', 'c4', 'c5'], continued: true }]);
-		expect(pages.flatMap((p) => p.groups.flatMap((g) => g.items))).toEqual(['a1', 'a2', 'a3', 'c1', 'c2', 'c3', 'c4', 'c5']);
+		expect(pages.flatMap((p) => p.groups.flatMap((g) => g.items))).toEqual([
+			'a1',
+			'a2',
+			'a3',
+			'c1',
+			'c2',
+			'c3',
+			'c4',
+			'c5',
+		]);
 	});
 
 	it('links each letter to where it starts, as an anchor on its own page', () => {
 		const pages = paginateGroups([...groups, { letter: 'D', items: ['d1', 'd2'] }], 4);
-		expect(Object.fromEntries(letterLinks(pages, 1))).toEqual({ A: '#letter-a', C: '#letter-c', D: '/begrippen/pagina/3/#letter-d' });
+		expect(Object.fromEntries(letterLinks(pages, 1))).toEqual({
+			A: '#letter-a',
+			C: '#letter-c',
+			D: '/begrippen/pagina/3/#letter-d',
+		});
 		expect(letterLinks(pages, 3).get('A')).toBe('/begrippen/#letter-a');
 		expect(glossaryPageUrl(3)).toBe('/begrippen/pagina/3/');
 	});

@@ -19,13 +19,15 @@ describe('createMentionScanner', () => {
 	});
 
 	it('ignores mentions in headings and code, and the page itself', () => {
-		expect(scan({ collection: 'begrippen', id: 'borging', body: '# Netwerk\n\n`netwerk` en borging', data: {} })).toEqual([]);
+		expect(
+			scan({ collection: 'begrippen', id: 'borging', body: '# Netwerk\n\n`netwerk` en borging', data: {} }),
+		).toEqual([]);
 	});
 
 	it('respects the autolink opt-out but still counts explicit links', () => {
-		expect(scan({ collection: 'tools', id: 'a', body: 'borging en [n](/begrippen/netwerk/)', data: { autolink: false } })).toEqual([
-			'begrippen/netwerk',
-		]);
+		expect(
+			scan({ collection: 'tools', id: 'a', body: 'borging en [n](/begrippen/netwerk/)', data: { autolink: false } }),
+		).toEqual(['begrippen/netwerk']);
 	});
 });
 
@@ -43,7 +45,12 @@ describe('targetsInRendered', () => {
 		const html =
 			'<p><a href="/begrippen/borging/" class="term-link">borging</a> <a href="/methoden-en-tools/cfir/#a">x</a> <a href="https://example.org/">y</a></p>';
 		expect(
-			targetsInRendered({ collection: 'begrippen', id: 'netwerk', html, data: { related: [{ collection: 'begrippen', id: 'netwerk' }] } }),
+			targetsInRendered({
+				collection: 'begrippen',
+				id: 'netwerk',
+				html,
+				data: { related: [{ collection: 'begrippen', id: 'netwerk' }] },
+			}),
 		).toEqual(['begrippen/borging', 'tools/cfir']);
 	});
 });

@@ -15,7 +15,12 @@ import { copyProject } from '../scripts/project-copy.ts';
 export const FIXTURE_CONTENT = 'tests/fixtures/content';
 
 /** Copies the valid fixture content to a fresh temporary folder. */
-export function copyFixtureContent(): { dir: string; write: (file: string, text: string) => void; remove: (file: string) => void; cleanup: () => void } {
+export function copyFixtureContent(): {
+	dir: string;
+	write: (file: string, text: string) => void;
+	remove: (file: string) => void;
+	cleanup: () => void;
+} {
 	const dir = mkdtempSync(join(tmpdir(), 'iw-content-'));
 	cpSync(FIXTURE_CONTENT, dir, { recursive: true });
 	return {
@@ -28,7 +33,11 @@ export function copyFixtureContent(): { dir: string; write: (file: string, text:
 
 /** Runs an npm script or node file and captures its output. */
 export function run(command: string, args: string[], env: Record<string, string> = {}, cwd?: string) {
-	const result = spawnSync(command, args, { encoding: 'utf8', env: { ...process.env, ...env }, ...(cwd ? { cwd } : {}) });
+	const result = spawnSync(command, args, {
+		encoding: 'utf8',
+		env: { ...process.env, ...env },
+		...(cwd ? { cwd } : {}),
+	});
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
 }
 
@@ -40,7 +49,12 @@ export function run(command: string, args: string[], env: Record<string, string>
 export function buildContent(content: string, env: Record<string, string> = {}) {
 	const work = mkdtempSync(join(tmpdir(), 'iw-project-'));
 	try {
-		return run('npm', ['run', 'build', '--silent'], { CONTENT_DIR: content, ...env }, copyProject(join(work, 'project')));
+		return run(
+			'npm',
+			['run', 'build', '--silent'],
+			{ CONTENT_DIR: content, ...env },
+			copyProject(join(work, 'project')),
+		);
 	} finally {
 		rmSync(work, { recursive: true, force: true });
 	}
@@ -59,4 +73,5 @@ const mdxPipeline = unified()
 	.use(remarkRehype, { passThrough: [...MDX_NODE_TYPES] })
 	.use(rehypeSafeHtml)
 	.use(rehypeStringify);
-export const renderMdxHtml = async (mdx: string): Promise<string> => String(await mdxPipeline.process({ value: mdx, path: 'proef.mdx' }));
+export const renderMdxHtml = async (mdx: string): Promise<string> =>
+	String(await mdxPipeline.process({ value: mdx, path: 'proef.mdx' }));

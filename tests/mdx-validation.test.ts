@@ -13,7 +13,6 @@ import { renderMdxHtml } from './helpers.ts';
 const check = (body: string, file = 'content/begrippen/proef.mdx') =>
 	checkMdx([{ collection: 'begrippen', id: 'proef', file, data: {}, body }]).map((p) => p.message);
 
-
 describe('checkMdx', () => {
 	it('accepts Markdown, safe HTML, comments and a lone < in text', () => {
 		expect(
@@ -60,8 +59,40 @@ describe('checkMdx', () => {
 	});
 
 	it('reports an element or attribute exactly when the build drops it (property)', async () => {
-		const tag = fc.constantFrom('a', 'img', 'abbr', 'details', 'summary', 'div', 'span', 'p', 'figure', 'table', 'script', 'iframe', 'svg', 'object', 'form');
-		const attr = fc.constantFrom('href', 'src', 'title', 'alt', 'onclick', 'onerror', 'style', 'class', 'id', 'open', 'width', 'data-x', 'aria-label', 'action', 'srcdoc');
+		const tag = fc.constantFrom(
+			'a',
+			'img',
+			'abbr',
+			'details',
+			'summary',
+			'div',
+			'span',
+			'p',
+			'figure',
+			'table',
+			'script',
+			'iframe',
+			'svg',
+			'object',
+			'form',
+		);
+		const attr = fc.constantFrom(
+			'href',
+			'src',
+			'title',
+			'alt',
+			'onclick',
+			'onerror',
+			'style',
+			'class',
+			'id',
+			'open',
+			'width',
+			'data-x',
+			'aria-label',
+			'action',
+			'srcdoc',
+		);
 		const value = fc.constantFrom('https://example.org/', '/pad', 'javascript:alert(1)', 'data:text/html,x', 'tekst');
 		await fc.assert(
 			fc.asyncProperty(tag, attr, value, async (t, a, v) => {
@@ -69,7 +100,9 @@ describe('checkMdx', () => {
 				const extra = t === 'img' && a !== 'alt' ? ' alt="x"' : '';
 				const body = `<${t} ${a}="${v}"${extra}>inhoud</${t}>\n`;
 				const html = await renderMdxHtml(body);
-				const kept = parse(html).querySelectorAll(t).some((element) => element.getAttribute(a) !== undefined);
+				const kept = parse(html)
+					.querySelectorAll(t)
+					.some((element) => element.getAttribute(a) !== undefined);
 				expect(check(body).length === 0, `${body}→ ${html}`).toBe(kept);
 			}),
 			{ numRuns: 300 },

@@ -19,12 +19,20 @@ describe('paginate', () => {
 });
 
 async function render(entries: readonly { collection: string; id: string; data: unknown }[], current = 1) {
-	return parse(await (await AstroContainer.create()).renderToString(Catalogue, { props: { collection: 'tools', entries, current } }));
+	return parse(
+		await (
+			await AstroContainer.create()
+		).renderToString(Catalogue, { props: { collection: 'tools', entries, current } }),
+	);
 }
 
 describe('tools catalogue', () => {
 	// The real tools as entries (frontmatter as written: enum values and step slugs are what the facets read).
-	const real = loadContent('content', process.cwd(), ['tools']).entries.map((e) => ({ collection: 'tools', id: e.id, data: e.data }));
+	const real = loadContent('content', process.cwd(), ['tools']).entries.map((e) => ({
+		collection: 'tools',
+		id: e.id,
+		data: e.data,
+	}));
 	// Enough copies of the real tools to need more than one page.
 	const many = Array.from({ length: Math.ceil((ITEMS_PER_PAGE * 1.5) / real.length) }, (_, n) =>
 		real.map((tool) => ({ ...tool, id: `${tool.id}-${n}` })),

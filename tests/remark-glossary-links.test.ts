@@ -21,7 +21,12 @@ import { FIXTURE_CONTENT } from './helpers.ts';
 
 const TERMS: GlossaryTerm[] = [
 	{ slug: 'netwerk', term: 'Netwerk', aliases: ['netwerken'], definition: 'Mensen die samenwerken.' },
-	{ slug: 'lerend-netwerk', term: 'Lerend netwerk', aliases: ['lerende netwerken'], definition: 'Een netwerk dat samen leert.' },
+	{
+		slug: 'lerend-netwerk',
+		term: 'Lerend netwerk',
+		aliases: ['lerende netwerken'],
+		definition: 'Een netwerk dat samen leert.',
+	},
 	{ slug: 'borging', term: 'Borging', aliases: ['borgen', 'geborgd'], definition: 'Zorgen dat het blijft.' },
 	{ slug: 'doelgroepanalyse', term: 'Doelgroepanalyse', aliases: [], definition: 'Onderzoek naar de doelgroep.' },
 	{ slug: 'een-op-een', term: 'Één-op-één', aliases: [], definition: 'Met zijn tweeën.' },
@@ -34,7 +39,10 @@ interface RenderOptions {
 	terms?: GlossaryTerm[];
 }
 
-function renderWithData(markdown: string, { path = 'content/tools/x.md', frontmatter = {}, terms = TERMS }: RenderOptions = {}) {
+function renderWithData(
+	markdown: string,
+	{ path = 'content/tools/x.md', frontmatter = {}, terms = TERMS }: RenderOptions = {},
+) {
 	const processor = unified()
 		.use(remarkParse)
 		.use(remarkGfm)
@@ -68,7 +76,9 @@ describe('remarkGlossaryLinks', () => {
 	});
 
 	it('matches case-insensitively and across a line break', () => {
-		expect(links(render('Het LERENDE\nNETWERKEN werkt.'))).toEqual([['LERENDE\nNETWERKEN', '/begrippen/lerend-netwerk/']]);
+		expect(links(render('Het LERENDE\nNETWERKEN werkt.'))).toEqual([
+			['LERENDE\nNETWERKEN', '/begrippen/lerend-netwerk/'],
+		]);
 	});
 
 	it('links aliases to the term page', () => {
@@ -126,7 +136,9 @@ describe('remarkGlossaryLinks', () => {
 	});
 
 	it('links in a table and a list', () => {
-		const html = render(['| a | b |', '| - | - |', '| netwerk | borging |', '', '- een doelgroepanalyse', '- weer borging'].join('\n'));
+		const html = render(
+			['| a | b |', '| - | - |', '| netwerk | borging |', '', '- een doelgroepanalyse', '- weer borging'].join('\n'),
+		);
 		const root = parse(html);
 		expect(root.querySelectorAll('td a.term-link').map((a) => a.text)).toEqual(['netwerk', 'borging']);
 		expect(root.querySelectorAll('li a.term-link').map((a) => a.text)).toEqual(['doelgroepanalyse']);
@@ -160,7 +172,9 @@ describe('remarkGlossaryLinks', () => {
 	});
 
 	it('refuses to run without a term list', () => {
-		const processor = unified().use(remarkParse).use(remarkGlossaryLinks, {} as never);
+		const processor = unified()
+			.use(remarkParse)
+			.use(remarkGlossaryLinks, {} as never);
 		expect(() => processor.runSync(processor.parse('x'))).toThrow(
 			'remarkGlossaryLinks: expected options.terms to be a list of glossary terms',
 		);

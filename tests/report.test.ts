@@ -20,7 +20,10 @@ function storedEntries(dir: string): StoredEntry[] {
 		const data = { ...e.data };
 		for (const { key, target } of referenceFields(validationSchema(e.collection))) {
 			const value = data[key];
-			if (value !== undefined) data[key] = Array.isArray(value) ? value.map((id) => ({ collection: target, id })) : { collection: target, id: value };
+			if (value !== undefined)
+				data[key] = Array.isArray(value)
+					? value.map((id) => ({ collection: target, id }))
+					: { collection: target, id: value };
 		}
 		return { collection: e.collection, id: e.id, filePath: e.file, data };
 	});
@@ -32,7 +35,10 @@ describe('maintenance report', () => {
 		expect(maintenanceReport('tests/fixtures/content', at('2027-11-23')).stale).toEqual([]);
 		// 10 published, reviewed entries in the fixture, all reviewed on 2026-11-23.
 		expect(maintenanceReport('tests/fixtures/content', at('2027-11-24')).stale).toHaveLength(10);
-		const tools = maintenanceReport('tests/fixtures/content', { ...at('2027-06-01'), reviewMonths: { tools: 6 } }).stale;
+		const tools = maintenanceReport('tests/fixtures/content', {
+			...at('2027-06-01'),
+			reviewMonths: { tools: 6 },
+		}).stale;
 		expect(tools.map((e) => e.file)).toEqual(['tests/fixtures/content/tools/plan-tool.md']);
 		expect(tools[0]?.detail).toBe('gecontroleerd op 2026-11-23; opnieuw controleren vóór 2027-05-23 (elke 6 maanden)');
 	});
@@ -40,13 +46,18 @@ describe('maintenance report', () => {
 	it('lists orphans, unused terms, entries without sources and broken references', () => {
 		const c = copyFixtureContent();
 		try {
-			c.write('begrippen/opschaling.md', '---\nterm: Opschaling\ndefinition: x\nsources:\n  - title: Bron\nreviewed: 2026-11-23\nrelated:\n  - borgin\n---\n');
+			c.write(
+				'begrippen/opschaling.md',
+				'---\nterm: Opschaling\ndefinition: x\nsources:\n  - title: Bron\nreviewed: 2026-11-23\nrelated:\n  - borgin\n---\n',
+			);
 			const report = maintenanceReport(c.dir, { today: new Date('2026-12-01T00:00:00Z') });
 			const files = (list: { file: string }[]) => list.map((e) => e.file.replace(c.dir, 'content'));
 			expect(files(report.orphans)).toEqual(['content/trainingen/bijeenkomst.md', 'content/rapporten/verkenning.md']);
 			expect(files(report.unusedTerms)).toEqual(['content/begrippen/opschaling.md']);
 			expect(files(report.withoutSources)).toEqual(['content/werkgroepen/intervisie.md', 'content/paginas/over.md']);
-			expect(report.brokenReferences.map((p) => `${p.field}: ${p.message}`)).toEqual(['related[0]: no begrip "borgin" (did you mean "borging"?)']);
+			expect(report.brokenReferences.map((p) => `${p.field}: ${p.message}`)).toEqual([
+				'related[0]: no begrip "borgin" (did you mean "borging"?)',
+			]);
 			expect(formatReport(report)).toContain('Kapotte verwijzingen (1)');
 		} finally {
 			c.cleanup();
@@ -63,7 +74,10 @@ describe('maintenance report', () => {
 		const c = copyFixtureContent();
 		try {
 			// A dangling reference, a draft and an unused term, so every section has something.
-			c.write('begrippen/opschaling.md', '---\nterm: Opschaling\ndefinition: x\nsources:\n  - title: Bron\nreviewed: 2026-11-23\nrelated:\n  - borgin\n---\nOpschaling gaat over groei.\n');
+			c.write(
+				'begrippen/opschaling.md',
+				'---\nterm: Opschaling\ndefinition: x\nsources:\n  - title: Bron\nreviewed: 2026-11-23\nrelated:\n  - borgin\n---\nOpschaling gaat over groei.\n',
+			);
 			const options = { today: new Date('2027-11-24T00:00:00Z') };
 			const cli = maintenanceReport(c.dir, options);
 			const stored = storedEntries(c.dir);
@@ -81,7 +95,10 @@ describe('maintenance report', () => {
 	it('lists the same entries in the same order whatever order Astro loaded them in, most overdue first', () => {
 		const c = copyFixtureContent();
 		try {
-			c.write('begrippen/opschaling.md', '---\nterm: Opschaling\ndefinition: x\nsources:\n  - title: Bron\nreviewed: 2025-01-15\n---\nOpschaling gaat over groei.\n');
+			c.write(
+				'begrippen/opschaling.md',
+				'---\nterm: Opschaling\ndefinition: x\nsources:\n  - title: Bron\nreviewed: 2025-01-15\n---\nOpschaling gaat over groei.\n',
+			);
 			const options = { today: new Date('2027-11-24T00:00:00Z') };
 			const stored = storedEntries(c.dir);
 			const report = storedReport(stored, options);
@@ -98,9 +115,13 @@ describe('maintenance report', () => {
 	it('lists on the built page what npm run report lists for the same content', () => {
 		const html = page('/redactie/onderhoud/');
 		const cli = maintenanceReport('content');
-		expect(html.querySelectorAll('main h2').map((h) => h.text.trim())).toEqual(reportSections.map(([key, heading]) => `${heading} (${cli[key].length})`));
+		expect(html.querySelectorAll('main h2').map((h) => h.text.trim())).toEqual(
+			reportSections.map(([key, heading]) => `${heading} (${cli[key].length})`),
+		);
 		const files = html.querySelectorAll('li code').map((code) => code.text);
-		for (const [key] of reportSections) for (const item of cli[key].slice(0, 25)) if ('file' in item && 'detail' in item) expect(files).toContain(item.file);
+		for (const [key] of reportSections)
+			for (const item of cli[key].slice(0, 25))
+				if ('file' in item && 'detail' in item) expect(files).toContain(item.file);
 	});
 
 	it('is built as a noindex page kept out of search', () => {

@@ -12,8 +12,17 @@ import { shapeOf } from '../src/schemas/introspect.ts';
 import { collectionNames, type CollectionName } from '../src/schemas/index.ts';
 
 const value = fc.letrec((tie) => ({
-	leaf: fc.oneof(fc.jsonValue({ maxDepth: 1 }), fc.date({ noInvalidDate: false }), fc.constantFrom('2026-02-30', 'javascript:alert(1)', 'https://example.org', '<script>x</script>', '', ' ')),
-	node: fc.oneof({ depthSize: 'small' }, tie('leaf'), fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(fc.string(), tie('node'), { maxKeys: 3 })),
+	leaf: fc.oneof(
+		fc.jsonValue({ maxDepth: 1 }),
+		fc.date({ noInvalidDate: false }),
+		fc.constantFrom('2026-02-30', 'javascript:alert(1)', 'https://example.org', '<script>x</script>', '', ' '),
+	),
+	node: fc.oneof(
+		{ depthSize: 'small' },
+		tie('leaf'),
+		fc.array(tie('node'), { maxLength: 3 }),
+		fc.dictionary(fc.string(), tie('node'), { maxKeys: 3 }),
+	),
 })).node;
 
 const frontmatterFor = (collection: CollectionName) => {
@@ -41,7 +50,11 @@ describe('schema parsers (property)', () => {
 
 	it('the cross-entry checks never throw on random content sets', () => {
 		const entry = fc.constantFrom(...collectionNames).chain((collection) =>
-			fc.record({ collection: fc.constant(collection), id: fc.stringMatching(/^[a-z]{1,6}$/), data: frontmatterFor(collection) }),
+			fc.record({
+				collection: fc.constant(collection),
+				id: fc.stringMatching(/^[a-z]{1,6}$/),
+				data: frontmatterFor(collection),
+			}),
 		);
 		fc.assert(
 			fc.property(fc.array(entry, { maxLength: 8 }), (raw) => {

@@ -84,7 +84,9 @@ describe('begrippen', () => {
 describe('stappen', () => {
 	const valid = fixture('stappen');
 	it('rejects a step number outside 1 to 6', () => {
-		expect(problems('stappen', { ...valid, step: 7 })).toEqual(['content/stappen/x.md: step: expected at most 6, got 7']);
+		expect(problems('stappen', { ...valid, step: 7 })).toEqual([
+			'content/stappen/x.md: step: expected at most 6, got 7',
+		]);
 	});
 	it('rejects a step number written as text', () => {
 		expect(problems('stappen', { ...valid, step: 'een' })).toEqual([
@@ -101,7 +103,9 @@ describe('tools', () => {
 		]);
 	});
 	it('requires at least one step', () => {
-		expect(problems('tools', { ...valid, steps: [] })).toEqual(['content/tools/x.md: steps: expected at least one step']);
+		expect(problems('tools', { ...valid, steps: [] })).toEqual([
+			'content/tools/x.md: steps: expected at least one step',
+		]);
 	});
 	it.each(['javascript:alert(1)', 'data:text/html,<b>x</b>', 'ftp://example.org/x', 'geen adres'])(
 		'rejects the url %s',
@@ -143,7 +147,9 @@ describe('rapporten', () => {
 		]);
 	});
 	it('rejects an unknown kind', () => {
-		expect(problems('rapporten', { ...valid, kind: 'boek' })[0]).toMatch(/^content\/rapporten\/x\.md: kind: expected one of verkenning/);
+		expect(problems('rapporten', { ...valid, kind: 'boek' })[0]).toMatch(
+			/^content\/rapporten\/x\.md: kind: expected one of verkenning/,
+		);
 	});
 });
 

@@ -8,15 +8,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readIndexChunks } from '../scripts/pagefind-files.ts';
-import { PAGES_PER_SHARD, parseSearchManifest, SEARCH_MANIFEST_URL, type SearchManifest, shardCount, shardFolder, shardOf } from '../src/lib/search-shards.ts';
+import {
+	PAGES_PER_SHARD,
+	parseSearchManifest,
+	SEARCH_MANIFEST_URL,
+	type SearchManifest,
+	shardCount,
+	shardFolder,
+	shardOf,
+} from '../src/lib/search-shards.ts';
 import { chunkFor } from '../src/lib/search-warm-up.ts';
 import { run } from './helpers.ts';
 
 const pageCount = (bundle: string): number =>
-	Object.values((JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages).reduce(
-		(sum, language) => sum + language.page_count,
-		0,
-	);
+	Object.values(
+		(
+			JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+				languages: Record<string, { page_count: number }>;
+			}
+		).languages,
+	).reduce((sum, language) => sum + language.page_count, 0);
 
 describe('search shards', () => {
 	it('keeps one index up to PAGES_PER_SHARD pages and adds a shard per PAGES_PER_SHARD after that', () => {
@@ -44,10 +55,15 @@ describe('search shards', () => {
 	it('indexes every page once across the shards, and serves only the index from the extra shards', () => {
 		const site = mkdtempSync(join(tmpdir(), 'iw-shards-'));
 		try {
-			cpSync('dist', site, { recursive: true, filter: (source) => !source.includes('/pagefind') && (!/\.\w+$/.test(source) || source.endsWith('.html')) });
+			cpSync('dist', site, {
+				recursive: true,
+				filter: (source) => !source.includes('/pagefind') && (!/\.\w+$/.test(source) || source.endsWith('.html')),
+			});
 			const result = run(process.execPath, ['scripts/index-search.ts', site], { SEARCH_PAGES_PER_SHARD: '50' });
 			expect(result.status, result.output).toBe(0);
-			const { bundles, warmUp } = JSON.parse(readFileSync(join(site, 'pagefind/search.json'), 'utf8')) as SearchManifest;
+			const { bundles, warmUp } = JSON.parse(
+				readFileSync(join(site, 'pagefind/search.json'), 'utf8'),
+			) as SearchManifest;
 			expect(bundles).toEqual(['/pagefind/shard-1/', '/pagefind/shard-2/', '/pagefind/shard-3/']);
 			// The warm-up word is a word of the main bundle's index, on two pages or more.
 			const main = readIndexChunks(join(site, 'pagefind'), Number.POSITIVE_INFINITY);
@@ -55,9 +71,15 @@ describe('search shards', () => {
 			const counts = [join(site, 'pagefind'), ...bundles.map((bundle) => join(site, bundle))].map(pageCount);
 			expect(counts.every((count) => count > 20 && count <= 50 * 1.5)).toBe(true);
 			expect(counts.reduce((a, b) => a + b, 0)).toBe(pageCount('dist/pagefind'));
-			expect(result.stdout).toContain(`Search index: ${pageCount('dist/pagefind')} pages in 4 shards (${counts.join(', ')}); warm-up word: ${warmUp}.`);
-			expect(readdirSync(join(site, 'pagefind/shard-1')).sort()).toEqual(expect.arrayContaining(['filter', 'fragment', 'index', 'pagefind-entry.json']));
-			expect(readdirSync(join(site, 'pagefind/shard-1')).filter((name) => /\.(js|css)$|^wasm\./.test(name))).toEqual([]);
+			expect(result.stdout).toContain(
+				`Search index: ${pageCount('dist/pagefind')} pages in 4 shards (${counts.join(', ')}); warm-up word: ${warmUp}.`,
+			);
+			expect(readdirSync(join(site, 'pagefind/shard-1')).sort()).toEqual(
+				expect.arrayContaining(['filter', 'fragment', 'index', 'pagefind-entry.json']),
+			);
+			expect(readdirSync(join(site, 'pagefind/shard-1')).filter((name) => /\.(js|css)$|^wasm\./.test(name))).toEqual(
+				[],
+			);
 			expect(existsSync(join(site, 'pagefind/pagefind.js'))).toBe(true);
 			// The temporary trees of links are gone.
 			expect(readdirSync(tmpdir()).filter((name) => name.startsWith(`.${site.split('/').pop()}-search-`))).toEqual([]);
@@ -71,7 +93,9 @@ describe('search shards', () => {
 		try {
 			const result = run(process.execPath, ['scripts/index-search.ts', site], { SEARCH_PAGES_PER_SHARD: 'veel' });
 			expect(result.status).toBe(1);
-			expect(result.stderr.trim()).toBe('SEARCH_PAGES_PER_SHARD="veel": pages per shard must be a whole number of at least 1, got NaN');
+			expect(result.stderr.trim()).toBe(
+				'SEARCH_PAGES_PER_SHARD="veel": pages per shard must be a whole number of at least 1, got NaN',
+			);
 		} finally {
 			rmSync(site, { recursive: true, force: true });
 		}
@@ -80,12 +104,21 @@ describe('search shards', () => {
 	it('writes an empty shard list and a warm-up word for a site that fits one index, as the real build does', () => {
 		const manifest = JSON.parse(readFileSync('dist/pagefind/search.json', 'utf8')) as SearchManifest;
 		expect(manifest.bundles).toEqual([]);
-		expect(chunkFor(manifest.warmUp ?? '', readIndexChunks('dist/pagefind', Number.POSITIVE_INFINITY))?.words?.get(manifest.warmUp ?? '')).toBeGreaterThanOrEqual(2);
+		expect(
+			chunkFor(manifest.warmUp ?? '', readIndexChunks('dist/pagefind', Number.POSITIVE_INFINITY))?.words?.get(
+				manifest.warmUp ?? '',
+			),
+		).toBeGreaterThanOrEqual(2);
 	});
 
 	it('reads only the well-formed parts of a search manifest, so the search still runs on a damaged one', () => {
-		expect(parseSearchManifest({ bundles: ['/pagefind/shard-1/'], warmUp: 'borging' })).toEqual({ bundles: ['/pagefind/shard-1/'], warmUp: 'borging' });
-		expect(parseSearchManifest({ bundles: ['/pagefind/shard-1/', 3, 'https://example.org/pagefind/'], warmUp: '' })).toEqual({ bundles: ['/pagefind/shard-1/'] });
+		expect(parseSearchManifest({ bundles: ['/pagefind/shard-1/'], warmUp: 'borging' })).toEqual({
+			bundles: ['/pagefind/shard-1/'],
+			warmUp: 'borging',
+		});
+		expect(
+			parseSearchManifest({ bundles: ['/pagefind/shard-1/', 3, 'https://example.org/pagefind/'], warmUp: '' }),
+		).toEqual({ bundles: ['/pagefind/shard-1/'] });
 		expect(parseSearchManifest(['/pagefind/shard-1/'])).toEqual({ bundles: [] });
 		expect(parseSearchManifest(null)).toEqual({ bundles: [] });
 	});

@@ -66,7 +66,9 @@ describe('reading Pagefind files', () => {
 			writeFileSync(path, gzipSync('hello'));
 			expect(() => readPagefindFile(path)).toThrow(`${path}: not a Pagefind index file (no pagefind_dcd signature)`);
 			writeFileSync(join(dir, 'pagefind-entry.json'), JSON.stringify({ languages: {} }));
-			expect(() => readIndexChunks(dir)).toThrow(`${join(dir, 'pagefind-entry.json')}: no language with an index; is this the index of Pagefind 1.5?`);
+			expect(() => readIndexChunks(dir)).toThrow(
+				`${join(dir, 'pagefind-entry.json')}: no language with an index; is this the index of Pagefind 1.5?`,
+			);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
@@ -82,11 +84,15 @@ describe('reading Pagefind files', () => {
 		}
 		const read = chunks.filter((c) => c.words);
 		expect(read).toHaveLength(2);
-		expect(Math.max(...read.map((c) => c.bytes))).toBeLessThanOrEqual(Math.min(...chunks.filter((c) => !c.words).map((c) => c.bytes)));
+		expect(Math.max(...read.map((c) => c.bytes))).toBeLessThanOrEqual(
+			Math.min(...chunks.filter((c) => !c.words).map((c) => c.bytes)),
+		);
 		for (const c of read) {
 			// Every word leads Pagefind to the chunk it was read from; most are on a page or more.
 			for (const word of c.words?.keys() ?? []) expect(chunkFor(word, chunks), word).toBe(c);
-			expect([...(c.words?.values() ?? [])].filter((pages) => pages > 0).length).toBeGreaterThan((c.words?.size ?? 0) / 2);
+			expect([...(c.words?.values() ?? [])].filter((pages) => pages > 0).length).toBeGreaterThan(
+				(c.words?.size ?? 0) / 2,
+			);
 		}
 	});
 });

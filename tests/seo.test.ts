@@ -14,7 +14,9 @@ import { builtPages, exists, page } from './site.ts';
 const SITE = 'https://implementatiewiki.nl';
 // The CMS at /admin/ is an app, not a page for readers or search engines.
 const pages = builtPages().filter((url) => !url.startsWith('/admin/'));
-const sitemapUrls = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+const sitemapUrls = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+	(m) => new URL(m[1] ?? '').pathname,
+);
 
 /** All JSON-LD objects on a page, parsed. */
 const jsonLd = (url: string): Record<string, unknown>[] =>
@@ -53,7 +55,12 @@ describe('sitemap', () => {
 	});
 
 	it('lists every public built page and nothing else', () => {
-		const expected = pages.filter((url) => !url.endsWith('.html') && !page(url).querySelector('meta[name=robots][content~=noindex]') && !['/zoeken/', '/offline/', '/handleiding/printen/'].includes(url));
+		const expected = pages.filter(
+			(url) =>
+				!url.endsWith('.html') &&
+				!page(url).querySelector('meta[name=robots][content~=noindex]') &&
+				!['/zoeken/', '/offline/', '/handleiding/printen/'].includes(url),
+		);
 		expect([...sitemapUrls].sort()).toEqual(expected.sort());
 		expect(sitemapUrls.some((url) => url.startsWith('/admin'))).toBe(false);
 	});
@@ -71,7 +78,10 @@ describe('meta', () => {
 			if (!url.endsWith('.html')) expect(canonical, url).toBe(`${SITE}${url}`);
 			expect(html.querySelector('meta[name=description]')?.getAttribute('content')?.length, url).toBeGreaterThan(10);
 			for (const property of ['og:title', 'og:description', 'og:url', 'og:image']) {
-				expect(html.querySelector(`meta[property="${property}"]`)?.getAttribute('content'), `${url} ${property}`).toBeTruthy();
+				expect(
+					html.querySelector(`meta[property="${property}"]`)?.getAttribute('content'),
+					`${url} ${property}`,
+				).toBeTruthy();
 			}
 			expect(html.querySelector('meta[name="twitter:card"]')?.getAttribute('content'), url).toBe('summary_large_image');
 		}
@@ -79,7 +89,9 @@ describe('meta', () => {
 
 	it('links the RSS feed and the manifest, and both exist', () => {
 		const html = page('/');
-		expect(html.querySelector('link[rel=alternate][type="application/rss+xml"]')?.getAttribute('href')).toBe('/feed.xml');
+		expect(html.querySelector('link[rel=alternate][type="application/rss+xml"]')?.getAttribute('href')).toBe(
+			'/feed.xml',
+		);
 		expect(exists('/feed.xml')).toBe(true);
 		expect(exists('/og-image.png')).toBe(true);
 		const feed = readFileSync('dist/feed.xml', 'utf8');
@@ -91,7 +103,8 @@ describe('meta', () => {
 describe('JSON-LD', () => {
 	it('parses on every page and always includes a BreadcrumbList that ends at the page', () => {
 		for (const url of pages) {
-			const crumbs = jsonLd(url).find((data) => data['@type'] === 'BreadcrumbList') as { itemListElement: { item: string; position: number }[] } | undefined;
+			const crumbs = jsonLd(url).find((data) => data['@type'] === 'BreadcrumbList') as
+				{ itemListElement: { item: string; position: number }[] } | undefined;
 			expect(crumbs, url).toBeDefined();
 			const items = crumbs?.itemListElement ?? [];
 			expect(items[0]?.item).toBe(`${SITE}/`);
@@ -110,20 +123,29 @@ describe('JSON-LD', () => {
 			const hasDates = page(url).querySelector('section[aria-labelledby=data] time') !== null;
 			const kind = page(url).querySelector('[data-pagefind-filter^="soort"]')?.text ?? '';
 			if (hasDates || !/bijeenkomst|congres/i.test(kind)) {
-				expect(types(url).some((t) => t === 'Course' || t === 'Event'), url).toBe(true);
+				expect(
+					types(url).some((t) => t === 'Course' || t === 'Event'),
+					url,
+				).toBe(true);
 			}
 		}
 		for (const url of pages.filter((u) => /^\/rapporten\/.+\//.test(u))) expect(types(url), url).toContain('Report');
 	});
 
 	it('escapes < so content can never close the script element', () => {
-		const scripts = pages.flatMap((url) => page(url).querySelectorAll('script[type="application/ld+json"]').map((s) => s.textContent));
+		const scripts = pages.flatMap((url) =>
+			page(url)
+				.querySelectorAll('script[type="application/ld+json"]')
+				.map((s) => s.textContent),
+		);
 		expect(scripts.every((text) => !text.includes('<'))).toBe(true);
 	});
 });
 
 describe('structured-data builders', () => {
 	it('starts every breadcrumb trail at Home', () => {
-		expect(breadcrumbList([], SITE)).toMatchObject({ itemListElement: [{ position: 1, name: 'Home', item: `${SITE}/` }] });
+		expect(breadcrumbList([], SITE)).toMatchObject({
+			itemListElement: [{ position: 1, name: 'Home', item: `${SITE}/` }],
+		});
 	});
 });

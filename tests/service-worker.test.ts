@@ -14,7 +14,9 @@ import { builtPages } from './site.ts';
 describe('service worker', () => {
 	it('precaches the handleiding, the glossary and every term page of the built site', () => {
 		const sw = readFileSync('dist/sw.js', 'utf8');
-		const expected = builtPages().filter((url) => /^\/(handleiding|begrippen)\//.test(url) || url === '/' || url === '/offline/');
+		const expected = builtPages().filter(
+			(url) => /^\/(handleiding|begrippen)\//.test(url) || url === '/' || url === '/offline/',
+		);
 		expect(expected.length).toBeGreaterThan(130);
 		for (const url of expected) expect(sw, url).toContain(`"${url.slice(1)}index.html"`);
 		expect(sw).not.toContain('"methoden-en-tools/');
@@ -34,7 +36,12 @@ describe('service worker', () => {
 		expect(within).toEqual({ manifest: entries, warnings: [] });
 
 		const over = await precacheBudget(15_000)(entries);
-		expect(over.manifest.map((e) => e.url)).toEqual(['index.html', 'handleiding/voorbereiding/index.html', 'begrippen/index.html', '_astro/site.css']);
+		expect(over.manifest.map((e) => e.url)).toEqual([
+			'index.html',
+			'handleiding/voorbereiding/index.html',
+			'begrippen/index.html',
+			'_astro/site.css',
+		]);
 		expect(over.warnings).toEqual([
 			'precache of 16 KiB is over the budget of 15 KiB: 2 term pages are cached when visited instead (10 KiB precached)',
 		]);
@@ -77,6 +84,10 @@ describe('service worker', () => {
 		const deleted: string[] = [];
 		const storage = { keys: async () => names, delete: async (name: string) => deleted.push(name) > 0 };
 		expect(await deleteOtherBuildCaches('new2', storage)).toEqual([names[0], names[1], names[2]]);
-		expect(deleted.sort()).toEqual([`${CACHE_PREFIX}-new2a-assets`, `${CACHE_PREFIX}-old1-pages`, `${CACHE_PREFIX}-old1-precache-v2-x`]);
+		expect(deleted.sort()).toEqual([
+			`${CACHE_PREFIX}-new2a-assets`,
+			`${CACHE_PREFIX}-old1-pages`,
+			`${CACHE_PREFIX}-old1-precache-v2-x`,
+		]);
 	});
 });

@@ -48,7 +48,9 @@ describe('GitHub Actions', () => {
 
 describe('Dependabot', () => {
 	it('updates npm packages and GitHub Actions', () => {
-		const config = parse(readFileSync('.github/dependabot.yml', 'utf8')) as { updates: { 'package-ecosystem': string }[] };
+		const config = parse(readFileSync('.github/dependabot.yml', 'utf8')) as {
+			updates: { 'package-ecosystem': string }[];
+		};
 		expect(config.updates.map((u) => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
 	});
 });

@@ -56,7 +56,9 @@ describe('firstTermLinksOnly', () => {
 			rehypePlugins: [rehypeSafeHtml],
 		});
 		const step = async (markdown: string) => (await processor.render(markdown)).code;
-		const html = [await step('Borging in een netwerk.'), await step('Wie borgt? Borgen vraagt een *netwerk*.')].join('\n');
+		const html = [await step('Borging in een netwerk.'), await step('Wie borgt? Borgen vraagt een *netwerk*.')].join(
+			'\n',
+		);
 		expect(parse(html).querySelectorAll('a.term-link')).toHaveLength(4);
 
 		const root = parse(firstTermLinksOnly(html));

@@ -66,14 +66,21 @@ function readIcs(text: string): { calendar: Property[]; events: Property[][] } {
 const get = (props: Property[], name: string) => props.filter((p) => p.name === name);
 
 describe('splitByDate', () => {
-	const dates = [{ start: day('2026-01-10') }, { start: day('2026-03-01'), end: day('2026-03-03') }, { start: day('2026-06-01') }];
+	const dates = [
+		{ start: day('2026-01-10') },
+		{ start: day('2026-03-01'), end: day('2026-03-03') },
+		{ start: day('2026-06-01') },
+	];
 	it('keeps an event komend until and including its last day', () => {
 		const { upcoming, past } = splitByDate(dates, day('2026-03-03'));
 		expect(upcoming.map((d) => d.start)).toEqual([day('2026-03-01'), day('2026-06-01')]);
 		expect(past.map((d) => d.start)).toEqual([day('2026-01-10')]);
 	});
 	it('moves it to afgelopen the day after', () => {
-		expect(splitByDate(dates, day('2026-03-04')).past.map((d) => d.start)).toEqual([day('2026-03-01'), day('2026-01-10')]);
+		expect(splitByDate(dates, day('2026-03-04')).past.map((d) => d.start)).toEqual([
+			day('2026-03-01'),
+			day('2026-01-10'),
+		]);
 	});
 	it('takes today as UTC midnight', () => {
 		expect(today(new Date('2026-11-23T23:30:00Z'))).toEqual(day('2026-11-23'));
@@ -154,7 +161,9 @@ describe('trainingJsonLd', () => {
 		const [course] = trainingJsonLd({ ...fixture, kind: 'cursus', mode: 'online' }, PAGE, 'Uitleg');
 		expect(course).toMatchObject({
 			'@type': 'Course',
-			hasCourseInstance: [{ '@type': 'CourseInstance', startDate: '2011-08-15', endDate: '2011-08-17', courseMode: 'online' }],
+			hasCourseInstance: [
+				{ '@type': 'CourseInstance', startDate: '2011-08-15', endDate: '2011-08-17', courseMode: 'online' },
+			],
 		});
 	});
 	it('gives a course without dates no instances, and a meeting without dates nothing', () => {
@@ -177,6 +186,8 @@ describe('built training pages (content without dates)', () => {
 
 	it('says on the index that no training has dates yet', async () => {
 		const { page } = await import('./site.ts');
-		expect(page('/trainingen/').querySelector('.agenda')?.textContent).toContain('geen trainingen of bijeenkomsten met een datum');
+		expect(page('/trainingen/').querySelector('.agenda')?.textContent).toContain(
+			'geen trainingen of bijeenkomsten met een datum',
+		);
 	});
 });

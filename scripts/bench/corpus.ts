@@ -59,33 +59,77 @@ export function loadGlossary(dir = 'content/begrippen'): GlossaryTerm[] {
 			const text = readFileSync(join(dir, name), 'utf8');
 			const yamlText = text.split(/^---\s*$/m)[1] ?? '';
 			const data = (parse(yamlText) ?? {}) as { term?: string; aliases?: string[]; draft?: boolean };
-			return { id: name.replace(/\.md$/, ''), term: String(data.term ?? ''), aliases: data.aliases ?? [], draft: data.draft === true };
+			return {
+				id: name.replace(/\.md$/, ''),
+				term: String(data.term ?? ''),
+				aliases: data.aliases ?? [],
+				draft: data.draft === true,
+			};
 		})
 		.filter((t) => t.term !== '' && !t.draft)
 		.map(({ id, term, aliases }) => ({ id, term, aliases }));
 }
 
 const SETTINGS = [
-	'de wijkzorg', 'het ziekenhuis', 'de huisartsenpraktijk', 'de ggz', 'de jeugdzorg', 'het verpleeghuis',
-	'de gemeente', 'het sociaal domein', 'de thuiszorg', 'de revalidatiezorg', 'de gehandicaptenzorg',
-	'de publieke gezondheid', 'de eerste lijn', 'het welzijnswerk', 'de geboortezorg', 'de ouderenzorg',
+	'de wijkzorg',
+	'het ziekenhuis',
+	'de huisartsenpraktijk',
+	'de ggz',
+	'de jeugdzorg',
+	'het verpleeghuis',
+	'de gemeente',
+	'het sociaal domein',
+	'de thuiszorg',
+	'de revalidatiezorg',
+	'de gehandicaptenzorg',
+	'de publieke gezondheid',
+	'de eerste lijn',
+	'het welzijnswerk',
+	'de geboortezorg',
+	'de ouderenzorg',
 ];
 const GROUPS = [
-	'zorgprofessionals', 'teamleiders', 'beleidsmakers', 'onderzoekers', 'cliënten', 'mantelzorgers',
-	'wijkverpleegkundigen', 'huisartsen', 'implementatiedeskundigen', 'bestuurders', 'praktijkondersteuners',
-	'jeugdprofessionals', 'welzijnswerkers', 'projectleiders',
+	'zorgprofessionals',
+	'teamleiders',
+	'beleidsmakers',
+	'onderzoekers',
+	'cliënten',
+	'mantelzorgers',
+	'wijkverpleegkundigen',
+	'huisartsen',
+	'implementatiedeskundigen',
+	'bestuurders',
+	'praktijkondersteuners',
+	'jeugdprofessionals',
+	'welzijnswerkers',
+	'projectleiders',
 ];
 const GOALS = [
-	'een nieuwe werkwijze vol te houden', 'de zorg beter af te stemmen op de cliënt', 'doelen concreet te maken',
-	'knelpunten vroeg te zien', 'de voortgang te volgen', 'draagvlak te vergroten', 'kennis te delen',
-	'de uitvoering haalbaar te houden', 'resultaten zichtbaar te maken', 'samen te leren van de praktijk',
-	'de juiste strategie te kiezen', 'de financiering rond te krijgen',
+	'een nieuwe werkwijze vol te houden',
+	'de zorg beter af te stemmen op de cliënt',
+	'doelen concreet te maken',
+	'knelpunten vroeg te zien',
+	'de voortgang te volgen',
+	'draagvlak te vergroten',
+	'kennis te delen',
+	'de uitvoering haalbaar te houden',
+	'resultaten zichtbaar te maken',
+	'samen te leren van de praktijk',
+	'de juiste strategie te kiezen',
+	'de financiering rond te krijgen',
 ];
 const VERBS = ['helpt', 'vraagt', 'maakt het makkelijker', 'ondersteunt', 'versterkt', 'verduidelijkt'];
 const HEADINGS = [
-	'Waarom is dit belangrijk?', 'Hoe pak je het aan?', 'Wat zegt de praktijk?', 'Aandachtspunten',
-	'Voorbeelden uit de praktijk', 'Wat kun je zelf doen?', 'Samenwerken', 'Meten en volgen',
-	'Veelgemaakte fouten', 'Verder lezen',
+	'Waarom is dit belangrijk?',
+	'Hoe pak je het aan?',
+	'Wat zegt de praktijk?',
+	'Aandachtspunten',
+	'Voorbeelden uit de praktijk',
+	'Wat kun je zelf doen?',
+	'Samenwerken',
+	'Meten en volgen',
+	'Veelgemaakte fouten',
+	'Verder lezen',
 ];
 const SOURCES = ['Handleiding Implementatie', 'Netwerken voor zorgverbetering (kennissynthese)', 'Inzet van netwerken'];
 
@@ -133,7 +177,8 @@ const isoDay = (random: () => number) => {
 
 /** How many entries each collection gets for `pages` in total. */
 export function distribution(pages: number): Record<CollectionName, number> {
-	if (!Number.isInteger(pages) || pages < 20) throw new Error(`--pages must be a whole number of at least 20, got ${pages}`);
+	if (!Number.isInteger(pages) || pages < 20)
+		throw new Error(`--pages must be a whole number of at least 20, got ${pages}`);
 	const rest = pages - 6 - 3;
 	const werkgroepen = Math.max(1, Math.round(rest * 0.01));
 	const rapporten = Math.max(1, Math.round(rest * 0.03));
@@ -148,7 +193,7 @@ export function generateCorpus({ pages, seed = 1, glossary }: CorpusOptions): Co
 	if (glossary.length === 0) throw new Error('the corpus needs at least one glossary term');
 	const random = prng(seed);
 	const pick: Pick = (list) => list[Math.floor(random() * list.length)] as (typeof list)[number];
-	const some = <T,>(list: readonly T[], min: number, max: number): T[] => {
+	const some = <T>(list: readonly T[], min: number, max: number): T[] => {
 		const n = Math.min(list.length, min + Math.floor(random() * (max - min + 1)));
 		const chosen = new Set<T>();
 		while (chosen.size < n) chosen.add(pick(list));
@@ -166,16 +211,31 @@ export function generateCorpus({ pages, seed = 1, glossary }: CorpusOptions): Co
 		return slug;
 	};
 	const names: Record<CollectionName, { id: string; title: string; aliases: string[] }[]> = {
-		stappen: [], begrippen: [], tools: [], trainingen: [], rapporten: [], werkgroepen: [], paginas: [],
+		stappen: [],
+		begrippen: [],
+		tools: [],
+		trainingen: [],
+		rapporten: [],
+		werkgroepen: [],
+		paginas: [],
 	};
 	const stepTitles = [
-		'Voorbereiding', 'Huidige praktijk en doelen', 'Doelgroep en setting', 'Implementatiestrategieën kiezen',
-		'Implementatieplan opstellen en uitvoeren', 'Evalueren, bijstellen en borgen',
+		'Voorbereiding',
+		'Huidige praktijk en doelen',
+		'Doelgroep en setting',
+		'Implementatiestrategieën kiezen',
+		'Implementatieplan opstellen en uitvoeren',
+		'Evalueren, bijstellen en borgen',
 	];
 	names.stappen = stepTitles.map((title) => ({ id: uniqueSlug(title), title, aliases: [] }));
 	names.paginas = ['handleiding', 'over', 'toegankelijkheid'].map((id) => {
 		used.add(id);
-		return { id, title: id === 'handleiding' ? 'Handleiding in zes stappen' : id === 'over' ? 'Over deze wiki' : 'Toegankelijkheid', aliases: [] };
+		return {
+			id,
+			title:
+				id === 'handleiding' ? 'Handleiding in zes stappen' : id === 'over' ? 'Over deze wiki' : 'Toegankelijkheid',
+			aliases: [],
+		};
 	});
 	const termKeys = new Set(glossary.flatMap((t) => [t.term, ...t.aliases].map((n) => n.toLocaleLowerCase('nl'))));
 	for (let i = 0; i < counts.begrippen; i++) {
@@ -198,9 +258,27 @@ export function generateCorpus({ pages, seed = 1, glossary }: CorpusOptions): Co
 			names[collection].push({ id: uniqueSlug(title), title, aliases: [] });
 		}
 	};
-	numbered('tools', ['Werkblad doelen stellen', 'Checklist randvoorwaarden', 'Model voor verandering', 'Instrument draagvlak', 'Methode samen leren'], counts.tools);
-	numbered('trainingen', ['Masterclass implementeren', 'Cursus projectleiding', 'Workshop borgen', 'Intervisie implementatie'], counts.trainingen);
-	numbered('rapporten', ['Verkenning implementatie', 'Kennissynthese netwerken', 'Strategie samenwerking'], counts.rapporten);
+	numbered(
+		'tools',
+		[
+			'Werkblad doelen stellen',
+			'Checklist randvoorwaarden',
+			'Model voor verandering',
+			'Instrument draagvlak',
+			'Methode samen leren',
+		],
+		counts.tools,
+	);
+	numbered(
+		'trainingen',
+		['Masterclass implementeren', 'Cursus projectleiding', 'Workshop borgen', 'Intervisie implementatie'],
+		counts.trainingen,
+	);
+	numbered(
+		'rapporten',
+		['Verkenning implementatie', 'Kennissynthese netwerken', 'Strategie samenwerking'],
+		counts.rapporten,
+	);
 	numbered('werkgroepen', ['Werkgroep kennis', 'Werkgroep praktijk', 'Werkgroep onderwijs'], counts.werkgroepen);
 
 	const linkTargets = (Object.keys(names) as CollectionName[]).flatMap((collection) =>
@@ -242,8 +320,7 @@ export function generateCorpus({ pages, seed = 1, glossary }: CorpusOptions): Co
 		return `${parts.join('\n\n')}\n`;
 	};
 	const sources = () => [{ title: pick(SOURCES), section: pick(HEADINGS).replace(/\?$/, '') }];
-	const summary = (title: string) =>
-		`${title} ${pick(VERBS)} ${pick(GROUPS)} in ${pick(SETTINGS)} om ${pick(GOALS)}.`;
+	const summary = (title: string) => `${title} ${pick(VERBS)} ${pick(GROUPS)} in ${pick(SETTINGS)} om ${pick(GOALS)}.`;
 
 	const result: CorpusPage[] = [];
 	const add = (collection: CollectionName, id: string, title: string, data: Record<string, unknown>) =>

@@ -59,9 +59,15 @@ export function treeRss(root: number): number {
  * descendant) and the sum over the process tree sampled every 250 ms, since
  * processes that run at once (two Pagefind shards) add up.
  */
-export function timed(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<StepResult> {
+export function timed(
+	command: string,
+	args: string[],
+	options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<StepResult> {
 	const memFile = join(tmpdir(), `iw-bench-mem-${process.pid}-${Date.now()}`);
-	const [cmd, argv] = HAS_GNU_TIME ? ['/usr/bin/time', ['-f', '%M %U %S', '-o', memFile, command, ...args]] : [command, args];
+	const [cmd, argv] = HAS_GNU_TIME
+		? ['/usr/bin/time', ['-f', '%M %U %S', '-o', memFile, command, ...args]]
+		: [command, args];
 	const start = performance.now();
 	return new Promise((resolve, reject) => {
 		const child = spawn(cmd, argv as string[], {
@@ -167,7 +173,11 @@ export function measureSizes(dist: string): SizeResult {
 		files++;
 		if (path.endsWith('.html')) {
 			const bytes = readFileSync(path);
-			pages.push({ path: path.slice(dist.length).split('\\').join('/'), raw: bytes.length, gzip: gzipSync(bytes).length });
+			pages.push({
+				path: path.slice(dist.length).split('\\').join('/'),
+				raw: bytes.length,
+				gzip: gzipSync(bytes).length,
+			});
 		}
 	}
 	return {
@@ -232,7 +242,15 @@ export interface BrowserResult {
 	 * `countsMs` the same with every filter chunk loaded, as on /zoeken/ once
 	 * its first results are shown.
 	 */
-	search: { query: string; ms: number; loadedMs: number; countsMs: number; bytes: number; requests: number; results: number };
+	search: {
+		query: string;
+		ms: number;
+		loadedMs: number;
+		countsMs: number;
+		bytes: number;
+		requests: number;
+		results: number;
+	};
 	/** The same query typed into the site's own search box, at each of TYPING_DELAYS (empty when no box was given). */
 	typed: TypedSearch[];
 	/** The same query pasted whole into the site's own search box once it has started (keyDelay 0); absent when no box was given. */
@@ -255,7 +273,12 @@ export const TYPING_DELAYS = [150, 60] as const;
  * and counts everything fetched under /pagefind/; with `ui`, also types the
  * query into that search box (`typedSearch`).
  */
-export async function measureInBrowser(baseUrl: string, pages: string[], query: string, ui?: SearchUi): Promise<BrowserResult> {
+export async function measureInBrowser(
+	baseUrl: string,
+	pages: string[],
+	query: string,
+	ui?: SearchUi,
+): Promise<BrowserResult> {
 	const browser = await launch();
 	try {
 		const js: BrowserResult['js'] = [];
@@ -266,7 +289,12 @@ export async function measureInBrowser(baseUrl: string, pages: string[], query: 
 			let loaded = false;
 			page.on('response', (response) => {
 				if (loaded || response.request().resourceType() !== 'script') return;
-				scripts.push(response.request().sizes().then((s) => s.responseBodySize));
+				scripts.push(
+					response
+						.request()
+						.sizes()
+						.then((s) => s.responseBodySize),
+				);
 			});
 			await page.goto(baseUrl + path, { waitUntil: 'load' });
 			loaded = true;
@@ -291,14 +319,20 @@ export async function measureInBrowser(baseUrl: string, pages: string[], query: 
 				fetched.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
 			}
 		});
-		const cold = await page.evaluate(async ([q, manifestUrl]) => {
-			const start = performance.now();
-			const [pf, manifest] = await Promise.all([import('/pagefind/pagefind.js' as string), fetch(manifestUrl).then((r): Promise<{ bundles?: string[] }> => (r.ok ? r.json() : Promise.resolve({})))]);
-			await Promise.all((manifest.bundles ?? []).map((bundle) => pf.mergeIndex(bundle)));
-			const search = await pf.search(q);
-			const first = search.results[0] ? await search.results[0].data() : undefined;
-			return { ms: performance.now() - start, results: search.results.length as number, found: Boolean(first) };
-		}, [query, SEARCH_MANIFEST_URL] as const);
+		const cold = await page.evaluate(
+			async ([q, manifestUrl]) => {
+				const start = performance.now();
+				const [pf, manifest] = await Promise.all([
+					import('/pagefind/pagefind.js' as string),
+					fetch(manifestUrl).then((r): Promise<{ bundles?: string[] }> => (r.ok ? r.json() : Promise.resolve({}))),
+				]);
+				await Promise.all((manifest.bundles ?? []).map((bundle) => pf.mergeIndex(bundle)));
+				const search = await pf.search(q);
+				const first = search.results[0] ? await search.results[0].data() : undefined;
+				return { ms: performance.now() - start, results: search.results.length as number, found: Boolean(first) };
+			},
+			[query, SEARCH_MANIFEST_URL] as const,
+		);
 		await page.waitForTimeout(200);
 		const bytes = (await Promise.all(fetched)).reduce((a, b) => a + b, 0);
 		await context.close();
@@ -314,7 +348,10 @@ export async function measureInBrowser(baseUrl: string, pages: string[], query: 
 			await page.goto(baseUrl + (pages[0] ?? '/'), { waitUntil: 'load' });
 			const ms = await page.evaluate(
 				async ([q, counts, manifestUrl]) => {
-					const [pf, manifest] = await Promise.all([import('/pagefind/pagefind.js' as string), fetch(manifestUrl).then((r): Promise<{ bundles?: string[] }> => (r.ok ? r.json() : Promise.resolve({})))]);
+					const [pf, manifest] = await Promise.all([
+						import('/pagefind/pagefind.js' as string),
+						fetch(manifestUrl).then((r): Promise<{ bundles?: string[] }> => (r.ok ? r.json() : Promise.resolve({}))),
+					]);
 					await pf.init();
 					await Promise.all((manifest.bundles ?? []).map((bundle) => pf.mergeIndex(bundle)));
 					await pf.search('');
@@ -335,14 +372,23 @@ export async function measureInBrowser(baseUrl: string, pages: string[], query: 
 		let pasted: TypedSearch | undefined;
 		try {
 			if (ui) {
-				for (const delay of TYPING_DELAYS) typed.push(await typedSearch(browser, baseUrl, pages[0] ?? '/', query, ui, delay));
+				for (const delay of TYPING_DELAYS)
+					typed.push(await typedSearch(browser, baseUrl, pages[0] ?? '/', query, ui, delay));
 				pasted = await typedSearch(browser, baseUrl, pages[0] ?? '/', query, ui, 0, 5);
 			}
 		} catch (error) {
 			// Another site's search box may change its markup: report n/a rather than lose the whole run.
 			console.error(`[bench] typed search in ${ui?.input}: ${(error as Error).message.split('\n')[0]}`);
 		}
-		const search = { query, ms: cold.ms, loadedMs: loaded, countsMs: withCounts, bytes, requests: fetched.length, results: cold.results };
+		const search = {
+			query,
+			ms: cold.ms,
+			loadedMs: loaded,
+			countsMs: withCounts,
+			bytes,
+			requests: fetched.length,
+			results: cold.results,
+		};
 		return pasted ? { js, search, typed, pasted } : { js, search, typed };
 	} finally {
 		await browser.close();
@@ -362,7 +408,12 @@ export interface SearchUi {
 }
 
 /** This site's header dialog (src/components/SearchDialog.astro): its status line names the query with the results. */
-export const SITE_SEARCH_UI: SearchUi = { open: '.search-open', input: '#search-dialog-input', watch: '#search-dialog-status', done: '#search-dialog-status' };
+export const SITE_SEARCH_UI: SearchUi = {
+	open: '.search-open',
+	input: '#search-dialog-input',
+	watch: '#search-dialog-status',
+	done: '#search-dialog-status',
+};
 
 /** A search typed into a search box: last keystroke to results on screen (median), and everything fetched from /pagefind/ (the most of any run). */
 export interface TypedSearch {
@@ -380,7 +431,15 @@ export interface TypedSearch {
  * whatever the page waits before it searches (a debounce) and the searches it
  * runs for the first letters. Median of `runs`, each in a fresh context.
  */
-export async function typedSearch(browser: Browser, baseUrl: string, path: string, query: string, ui: SearchUi = SITE_SEARCH_UI, keyDelay = 150, runs = 3): Promise<TypedSearch> {
+export async function typedSearch(
+	browser: Browser,
+	baseUrl: string,
+	path: string,
+	query: string,
+	ui: SearchUi = SITE_SEARCH_UI,
+	keyDelay = 150,
+	runs = 3,
+): Promise<TypedSearch> {
 	const times: number[] = [];
 	const bytes: number[] = [];
 	for (let run = 0; run < runs; run++) {
@@ -427,10 +486,14 @@ export async function typedSearch(browser: Browser, baseUrl: string, path: strin
 		);
 		if (keyDelay === 0) await page.locator(ui.input).fill(query);
 		else await page.locator(ui.input).pressSequentially(query, { delay: keyDelay });
-		const handle = await page.waitForFunction(() => {
-			const probe = (window as unknown as { typedProbe: { lastKey: number; shown: number } }).typedProbe;
-			return probe.shown > 0 && probe.shown - probe.lastKey;
-		}, undefined, { timeout: 60_000 });
+		const handle = await page.waitForFunction(
+			() => {
+				const probe = (window as unknown as { typedProbe: { lastKey: number; shown: number } }).typedProbe;
+				return probe.shown > 0 && probe.shown - probe.lastKey;
+			},
+			undefined,
+			{ timeout: 60_000 },
+		);
 		times.push(Number(await handle.jsonValue()));
 		await page.waitForTimeout(200);
 		bytes.push((await Promise.all(fetched)).reduce((a, b) => a + b, 0));

@@ -67,7 +67,10 @@ import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `,
 	);
-	write('src/content/docs/index.md', '---\ntitle: Implementatiewiki\ndescription: Kennisbank over implementatie.\n---\nWelkom.\n');
+	write(
+		'src/content/docs/index.md',
+		'---\ntitle: Implementatiewiki\ndescription: Kennisbank over implementatie.\n---\nWelkom.\n',
+	);
 	for (const page of corpus) {
 		const url = entryUrl(page.collection, page.id);
 		const file = url === '/handleiding/' ? 'handleiding/index.md' : `${url.replace(/^\/|\/$/g, '')}.md`;
@@ -78,6 +81,8 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 
 /** Installs the Starlight project's dependencies (not timed as part of the build). */
 export async function installStarlight(dir: string): Promise<number> {
-	const result = await timed('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd: dir });
+	const result = await timed('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], {
+		cwd: dir,
+	});
 	return result.seconds;
 }

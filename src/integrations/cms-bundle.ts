@@ -33,7 +33,13 @@ const inlineCss: Plugin = {
 			namespace: 'inline-css',
 		}));
 		builder.onLoad({ filter: /.*/, namespace: 'inline-css' }, async (args) => {
-			const css = await build({ entryPoints: [args.path], bundle: true, minify: true, write: false, logLevel: 'silent' });
+			const css = await build({
+				entryPoints: [args.path],
+				bundle: true,
+				minify: true,
+				write: false,
+				logLevel: 'silent',
+			});
 			return { contents: css.outputFiles[0]?.text ?? '', loader: 'text' };
 		});
 	},
@@ -61,14 +67,21 @@ export async function bundleCms(root: URL): Promise<Uint8Array> {
 }
 
 /** Runs bundleCms in a child process (`script`, by default cms-bundle-child.ts); resolves with the bundle. */
-export function bundleCmsInChild(root: URL, script = new URL('./cms-bundle-child.ts', import.meta.url)): Promise<Uint8Array> {
+export function bundleCmsInChild(
+	root: URL,
+	script = new URL('./cms-bundle-child.ts', import.meta.url),
+): Promise<Uint8Array> {
 	return new Promise((resolve, reject) => {
 		// esbuild's warnings go straight to the build log.
 		const child = spawn(process.execPath, [fileURLToPath(script), root.href], { stdio: ['ignore', 'pipe', 'inherit'] });
 		const chunks: Buffer[] = [];
 		child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
 		child.on('error', reject);
-		child.on('close', (code) => (code === 0 ? resolve(Buffer.concat(chunks)) : reject(new Error(`cms-bundle: bundling the CMS failed (exit ${code}); see the error above`))));
+		child.on('close', (code) =>
+			code === 0
+				? resolve(Buffer.concat(chunks))
+				: reject(new Error(`cms-bundle: bundling the CMS failed (exit ${code}); see the error above`)),
+		);
 	});
 }
 

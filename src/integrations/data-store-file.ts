@@ -94,7 +94,9 @@ export function allStoresKept(): boolean {
  */
 export function keptEntries(): KeptEntry[] | undefined {
 	if (!allStoresKept()) return undefined;
-	return [...kept().stores].flatMap(([collection, store]) => [...store.entries()].map(([id, { data }]) => ({ collection, id, data })));
+	return [...kept().stores].flatMap(([collection, store]) =>
+		[...store.entries()].map(([id, { data }]) => ({ collection, id, data })),
+	);
 }
 
 /** Astro's virtual module for the data store, as resolved (astro/dist/content/consts.js). */
@@ -143,14 +145,20 @@ export default function dataStoreFile(): AstroIntegration {
 				// First in the list: Astro's own plugin also loads this module and comes
 				// first otherwise, and a config merge would append ours after it.
 				vite.plugins = [
-					dataStoreFilePlugin(store, () => logger.info(`the prerender bundle takes the synced content store, or reads ${store.pathname} when it runs`)),
+					dataStoreFilePlugin(store, () =>
+						logger.info(`the prerender bundle takes the synced content store, or reads ${store.pathname} when it runs`),
+					),
 					...(vite.plugins ?? []),
 				];
 			},
 			// Which way the pages got their content, so the build log (and its test) shows it.
 			'astro:build:done': ({ logger }) => {
 				if (!file) return;
-				logger.info(allStoresKept() ? `the pages used the synced content store (${kept().stores.size} collections)` : `the pages read ${file.pathname}`);
+				logger.info(
+					allStoresKept()
+						? `the pages used the synced content store (${kept().stores.size} collections)`
+						: `the pages read ${file.pathname}`,
+				);
 			},
 		},
 	};

@@ -21,7 +21,10 @@ export interface CatalogueItem {
 	facets: Record<string, string[]>;
 }
 
-export async function catalogue(collection: CatalogueCollection, entries: readonly CollectionEntry<CatalogueCollection>[]) {
+export async function catalogue(
+	collection: CatalogueCollection,
+	entries: readonly CollectionEntry<CatalogueCollection>[],
+) {
 	const facets = facetsOf(collection);
 	const [main] = facets;
 	if (!main) throw new Error(`collection ${collection} has no facets`);

@@ -101,6 +101,8 @@ export function layoutBarChart(group: ChartGroup, width = 640): BarChartLayout {
 		y += rowHeight;
 		return bar;
 	});
-	const ticks = scale.ticks(4).map((t) => ({ x: plotX + scale(t), text: group.unit === '%' ? `${t}%` : number.format(t) }));
+	const ticks = scale
+		.ticks(4)
+		.map((t) => ({ x: plotX + scale(t), text: group.unit === '%' ? `${t}%` : number.format(t) }));
 	return { width, height: y + 4, plotX, bars, ticks, barHeight };
 }

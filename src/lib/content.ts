@@ -25,7 +25,7 @@ async function loadPublished(collection: CollectionKey): Promise<AnyEntry[]> {
 // instead of once per page. The dev server reads afresh, so edits show up.
 const sortedCache = new Map<CollectionKey, Promise<AnyEntry[]>>();
 const byIdCache = new Map<CollectionKey, Promise<Map<string, AnyEntry>>>();
-const memo = <V,>(cache: Map<CollectionKey, Promise<V>>, key: CollectionKey, load: () => Promise<V>): Promise<V> => {
+const memo = <V>(cache: Map<CollectionKey, Promise<V>>, key: CollectionKey, load: () => Promise<V>): Promise<V> => {
 	if (import.meta.env.DEV) return load();
 	let value = cache.get(key);
 	if (!value) cache.set(key, (value = load()));

@@ -24,7 +24,11 @@ export function readFilterState(params: URLSearchParams, groups: FacetGroups): F
 }
 
 /** Writes the state into URL parameters, in group and value order, so equal states give equal URLs. */
-export function writeFilterState(state: FilterState, groups: FacetGroups, params = new URLSearchParams()): URLSearchParams {
+export function writeFilterState(
+	state: FilterState,
+	groups: FacetGroups,
+	params = new URLSearchParams(),
+): URLSearchParams {
 	for (const [name, allowed] of Object.entries(groups)) {
 		const chosen = new Set(state[name] ?? []);
 		for (const value of allowed) if (chosen.has(value)) params.append(name, value);
@@ -45,7 +49,11 @@ export function matches(item: ItemFacets, state: FilterState, skip?: string): bo
  * (as the only choice in its group). Counts of one group do not shrink when
  * you tick a value in that same group, which suits OR within a group.
  */
-export function facetCounts(items: readonly ItemFacets[], state: FilterState, groups: FacetGroups): Record<string, Record<string, number>> {
+export function facetCounts(
+	items: readonly ItemFacets[],
+	state: FilterState,
+	groups: FacetGroups,
+): Record<string, Record<string, number>> {
 	const counts: Record<string, Record<string, number>> = {};
 	for (const [name, allowed] of Object.entries(groups)) {
 		const own: Record<string, number> = Object.fromEntries(allowed.map((value) => [value, 0]));

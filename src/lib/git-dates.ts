@@ -41,6 +41,10 @@ export function lastCommitDates(dir = 'content'): Map<string, Date> {
 }
 
 /** The date to show as "Laatst bijgewerkt": the last commit, else the review date. */
-export function lastUpdated(file: string | undefined, reviewed: Date | undefined, dates = lastCommitDates()): Date | undefined {
+export function lastUpdated(
+	file: string | undefined,
+	reviewed: Date | undefined,
+	dates = lastCommitDates(),
+): Date | undefined {
 	return (file && dates.get(file.replace(/^\.\//, ''))) || reviewed;
 }

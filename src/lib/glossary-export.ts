@@ -55,7 +55,10 @@ export function toExportTerm(slug: string, data: Record<string, unknown>, site: 
 }
 
 /** `/begrippen.json`: every term with all its fields, plus version and generation date. */
-export function glossaryJson(terms: readonly ExportTerm[], meta: { version: string; generated: Date; site: URL | string }) {
+export function glossaryJson(
+	terms: readonly ExportTerm[],
+	meta: { version: string; generated: Date; site: URL | string },
+) {
 	return {
 		name: GLOSSARY_NAME,
 		url: new URL('/begrippen/', meta.site).href,
@@ -106,8 +109,7 @@ export function glossaryTurtle(terms: readonly ExportTerm[], site: URL | string)
 	const known = new Set(terms.map((t) => t.slug));
 	for (const t of terms) {
 		const concept = namedNode(t.url);
-		const add = (predicate: string, object: Quad_Object) =>
-			writer.addQuad(quad(concept, namedNode(predicate), object));
+		const add = (predicate: string, object: Quad_Object) => writer.addQuad(quad(concept, namedNode(predicate), object));
 		add(RDF_TYPE, namedNode(`${SKOS}Concept`));
 		add(`${SKOS}inScheme`, scheme);
 		add(`${SKOS}prefLabel`, literal(t.term, 'nl'));
@@ -118,7 +120,9 @@ export function glossaryTurtle(terms: readonly ExportTerm[], site: URL | string)
 			if (known.has(slug)) add(`${SKOS}related`, namedNode(new URL(`/begrippen/${slug}/`, site).href));
 		}
 	}
-	return new Promise((resolve, reject) => writer.end((error, result: string) => (error ? reject(error) : resolve(result))));
+	return new Promise((resolve, reject) =>
+		writer.end((error, result: string) => (error ? reject(error) : resolve(result))),
+	);
 }
 
 /** schema.org `DefinedTermSet` for /begrippen/. */

@@ -26,7 +26,8 @@ export function groupByLetter<T>(items: readonly T[], termOf: (item: T) => strin
 }
 
 /** The id of a letter's section on the index page. */
-export const letterId = (letter: string): string => (letter === '#' ? 'letter-overig' : `letter-${letter.toLowerCase()}`);
+export const letterId = (letter: string): string =>
+	letter === '#' ? 'letter-overig' : `letter-${letter.toLowerCase()}`;
 
 /** Terms on one page of the /begrippen/ index; a larger glossary is split over several pages. */
 export const TERMS_PER_PAGE = 150;
@@ -38,7 +39,10 @@ export type GlossaryPage<T> = Page<T>;
 export const glossaryPageUrl = (n: number): string => pageUrl('/begrippen/', n);
 
 /** The letter groups (empty ones left out) over pages of at most `size` terms; a letter may continue on the next page. */
-export const paginateGroups = <T,>(groups: readonly { letter: string; items: readonly T[] }[], size = TERMS_PER_PAGE): GlossaryPage<T>[] =>
+export const paginateGroups = <T>(
+	groups: readonly { letter: string; items: readonly T[] }[],
+	size = TERMS_PER_PAGE,
+): GlossaryPage<T>[] =>
 	paginate(
 		groups.map((g) => ({ key: g.letter, items: g.items })),
 		size,

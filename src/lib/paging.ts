@@ -15,7 +15,11 @@ export interface Page<T> {
 /** Address of page `n` of an index at `base`: the index itself, then `<base>pagina/<n>/`. */
 export const pageUrl = (base: string, n: number): string => (n === 1 ? base : `${base}pagina/${n}/`);
 
-export function paginate<T>(groups: readonly { key: string; items: readonly T[] }[], size: number, base: string): Page<T>[] {
+export function paginate<T>(
+	groups: readonly { key: string; items: readonly T[] }[],
+	size: number,
+	base: string,
+): Page<T>[] {
 	const pages: Page<T>[] = [];
 	let current: Page<T>['groups'] = [];
 	let count = 0;
@@ -25,7 +29,7 @@ export function paginate<T>(groups: readonly { key: string; items: readonly T[] 
 		count = 0;
 	};
 	for (const { key, items } of groups) {
-		for (let start = 0; start < items.length; ) {
+		for (let start = 0; start < items.length;) {
 			if (count === size) close();
 			const take = items.slice(start, start + size - count);
 			current.push({ key, items: take, continued: start > 0 });

@@ -12,7 +12,13 @@
 import { collections, type CollectionName } from '../schemas/index.ts';
 import { referenceFields } from '../schemas/introspect.ts';
 import { resolve } from 'node:path';
-import { checkEntries, checkReferences, compareProblems, validationSchema, type ParsedEntry } from './validation/check.ts';
+import {
+	checkEntries,
+	checkReferences,
+	compareProblems,
+	validationSchema,
+	type ParsedEntry,
+} from './validation/check.ts';
 import { compareCodeUnits } from './compare.ts';
 import { displayPath, loadContent, readBody } from './validation/load.ts';
 import { formatProblem, type ContentProblem } from '../schemas/errors.ts';
@@ -62,7 +68,8 @@ function referencesOf(entry: ParsedEntry): { collection: CollectionName; id: str
 	const refs: { collection: CollectionName; id: string }[] = [];
 	for (const { key, target } of referenceFields(validationSchema(entry.collection))) {
 		const value = entry.data[key];
-		for (const id of Array.isArray(value) ? value : value === undefined ? [] : [value]) refs.push({ collection: target, id: String(id) });
+		for (const id of Array.isArray(value) ? value : value === undefined ? [] : [value])
+			refs.push({ collection: target, id: String(id) });
 	}
 	return refs;
 }
@@ -91,7 +98,8 @@ export interface StoredEntry {
 
 /** Frontmatter with each reference (`{ collection, id }` in Astro's data) as the slug the validator sees. */
 function withSlugs(collection: CollectionName, data: Record<string, unknown>): Record<string, unknown> {
-	const slug = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value);
+	const slug = (value: unknown) =>
+		value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value;
 	const out = { ...data };
 	for (const { key } of referenceFields(validationSchema(collection))) {
 		if (out[key] === undefined) continue;
@@ -106,21 +114,37 @@ function withSlugs(collection: CollectionName, data: Record<string, unknown>): R
  * (Astro keeps none, see content.config.ts). At 10,000 pages the page took
  * 3.6–4.1 s of the build reading every file again, and now 2.1 s.
  */
-export function storedReport(stored: readonly StoredEntry[], options: ReportOptions = {}, cwd = process.cwd()): MaintenanceReport {
+export function storedReport(
+	stored: readonly StoredEntry[],
+	options: ReportOptions = {},
+	cwd = process.cwd(),
+): MaintenanceReport {
 	const entries: ParsedEntry[] = stored.map((e) => {
 		const path = resolve(cwd, e.filePath ?? '');
-		return { collection: e.collection, id: e.id, file: displayPath(path, cwd), data: withSlugs(e.collection, e.data), body: e.filePath ? readBody(path) : '' };
+		return {
+			collection: e.collection,
+			id: e.id,
+			file: displayPath(path, cwd),
+			data: withSlugs(e.collection, e.data),
+			body: e.filePath ? readBody(path) : '',
+		};
 	});
 	return reportFromEntries(entries, checkReferences(entries), options);
 }
 
 /** Builds the report from entries that passed their schemas (references as slugs) and the reference problems among them. */
-function reportFromEntries(entries: readonly ParsedEntry[], brokenReferences: ContentProblem[], options: ReportOptions): MaintenanceReport {
+function reportFromEntries(
+	entries: readonly ParsedEntry[],
+	brokenReferences: ContentProblem[],
+	options: ReportOptions,
+): MaintenanceReport {
 	const { today = new Date(), reviewMonths = REVIEW_MONTHS } = options;
 	// Entries arrive in load order, which differs between builds (Astro's store fills as the
 	// Markdown workers finish), and the page shows the first 25 of each section: sort them by
 	// collection, as the site lists them, then by id.
-	const published = entries.filter((e) => e.data['draft'] !== true).sort((a, b) => (RANK.get(a.collection) ?? 0) - (RANK.get(b.collection) ?? 0) || compareCodeUnits(a.id, b.id));
+	const published = entries
+		.filter((e) => e.data['draft'] !== true)
+		.sort((a, b) => (RANK.get(a.collection) ?? 0) - (RANK.get(b.collection) ?? 0) || compareCodeUnits(a.id, b.id));
 	const toEntry = (e: ParsedEntry, detail: string): ReportEntry => ({
 		collection: e.collection,
 		file: e.file,
@@ -136,7 +160,17 @@ function reportFromEntries(entries: readonly ParsedEntry[], brokenReferences: Co
 			if (!(reviewed instanceof Date)) return [];
 			const months = reviewMonths[e.collection] ?? DEFAULT_REVIEW_MONTHS;
 			const due = addMonths(reviewed, months);
-			return due < today ? [{ due, entry: toEntry(e, `gecontroleerd op ${isoDay(reviewed)}; opnieuw controleren vóór ${isoDay(due)} (elke ${months} maanden)`) }] : [];
+			return due < today
+				? [
+						{
+							due,
+							entry: toEntry(
+								e,
+								`gecontroleerd op ${isoDay(reviewed)}; opnieuw controleren vóór ${isoDay(due)} (elke ${months} maanden)`,
+							),
+						},
+					]
+				: [];
 		})
 		.sort((a, b) => a.due.getTime() - b.due.getTime())
 		.map(({ entry }) => entry);
@@ -160,7 +194,9 @@ function reportFromEntries(entries: readonly ParsedEntry[], brokenReferences: Co
 	const unusedTerms = published
 		.filter((e) => e.collection === 'begrippen' && unreferenced(e))
 		.filter((term) => {
-			const names = [term.data['term'], ...((term.data['aliases'] as string[] | undefined) ?? [])].map((n) => String(n).toLocaleLowerCase('nl'));
+			const names = [term.data['term'], ...((term.data['aliases'] as string[] | undefined) ?? [])].map((n) =>
+				String(n).toLocaleLowerCase('nl'),
+			);
 			return !texts.some(({ e, text }) => e !== term && names.some((n) => text.includes(n)));
 		})
 		.map((e) => toEntry(e, 'geen verwijzing en nergens anders genoemd'));
@@ -189,7 +225,8 @@ export function formatReport(report: MaintenanceReport): string {
 	for (const [key, heading] of reportSections) {
 		const items = report[key];
 		lines.push(`${heading} (${items.length})`);
-		for (const item of items) lines.push(`  ${'detail' in item ? `${item.file}: ${item.title}: ${item.detail}` : formatProblem(item)}`);
+		for (const item of items)
+			lines.push(`  ${'detail' in item ? `${item.file}: ${item.title}: ${item.detail}` : formatProblem(item)}`);
 		lines.push('');
 	}
 	return lines.join('\n');

@@ -34,7 +34,9 @@ export interface SearchManifest {
 export function parseSearchManifest(value: unknown): SearchManifest {
 	const record = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
 	const bundles = Array.isArray(record['bundles'])
-		? record['bundles'].filter((item): item is string => typeof item === 'string' && item.startsWith(`/${shardFolder(0)}/`))
+		? record['bundles'].filter(
+				(item): item is string => typeof item === 'string' && item.startsWith(`/${shardFolder(0)}/`),
+			)
 		: [];
 	const warmUp = record['warmUp'];
 	return typeof warmUp === 'string' && warmUp !== '' ? { bundles, warmUp } : { bundles };
@@ -42,7 +44,8 @@ export function parseSearchManifest(value: unknown): SearchManifest {
 
 /** How many shards a site of `pages` indexed pages gets. */
 export function shardCount(pages: number, perShard = PAGES_PER_SHARD): number {
-	if (!Number.isInteger(perShard) || perShard < 1) throw new Error(`pages per shard must be a whole number of at least 1, got ${perShard}`);
+	if (!Number.isInteger(perShard) || perShard < 1)
+		throw new Error(`pages per shard must be a whole number of at least 1, got ${perShard}`);
 	return Math.max(1, Math.ceil(pages / perShard));
 }
 

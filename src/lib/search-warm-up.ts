@@ -45,7 +45,11 @@ export function chunkFor(word: string, chunks: readonly IndexChunk[]): IndexChun
 	const cut = (bytes: Uint8Array, length: number) => bytes.subarray(0, Math.min(term.length, length));
 	return (
 		bounds.find(({ from, to }) => compareBytes(term, from) >= 0 && compareBytes(term, to) <= 0) ??
-		bounds.find(({ from, to }) => compareBytes(cut(term, from.length), cut(from, term.length)) >= 0 && compareBytes(cut(term, to.length), cut(to, term.length)) <= 0)
+		bounds.find(
+			({ from, to }) =>
+				compareBytes(cut(term, from.length), cut(from, term.length)) >= 0 &&
+				compareBytes(cut(term, to.length), cut(to, term.length)) <= 0,
+		)
 	)?.chunk;
 }
 
@@ -61,7 +65,10 @@ export function warmUpBytes(word: string, bundles: readonly (readonly IndexChunk
  * word on a single page would warm too little. Undefined when no read chunk
  * holds a word on two pages or more.
  */
-export function pickWarmUpWord(bundles: readonly (readonly IndexChunk[])[], maxPages = WARM_UP_PAGES): string | undefined {
+export function pickWarmUpWord(
+	bundles: readonly (readonly IndexChunk[])[],
+	maxPages = WARM_UP_PAGES,
+): string | undefined {
 	const [main = []] = bundles;
 	const candidates = main
 		.flatMap((chunk) => [...(chunk.words ?? [])])

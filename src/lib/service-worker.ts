@@ -41,7 +41,8 @@ export const PRECACHE_BUDGET = 8 * 1024 * 1024;
 /** Precached files that are left out first when the precache is over budget: the term pages. */
 const TERM_PAGE = /^\/?begrippen\/[^/]+\/index\.html$/;
 
-const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`);
+const size = (bytes: number) =>
+	bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
 /**
  * Workbox manifest transform: if the precache is larger than `budget`, drops
@@ -74,7 +75,10 @@ export const cacheId = (version: string): string => `${CACHE_PREFIX}-${version}`
  * activates. Workbox's own cleanup only knows its precaches, not the runtime
  * caches of pages and files; caches of other sites on the origin stay.
  */
-export async function deleteOtherBuildCaches(version: string, storage: Pick<CacheStorage, 'keys' | 'delete'>): Promise<string[]> {
+export async function deleteOtherBuildCaches(
+	version: string,
+	storage: Pick<CacheStorage, 'keys' | 'delete'>,
+): Promise<string[]> {
 	const own = `${CACHE_PREFIX}-`;
 	const current = `${cacheId(version)}-`;
 	const old = (await storage.keys()).filter((name) => name.startsWith(own) && !name.startsWith(current));

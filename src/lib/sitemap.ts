@@ -21,7 +21,15 @@ export interface SitemapEntry {
 }
 
 /** Paths that are never listed: the CMS, search results, the offline fallback, print copies, errors. */
-export const UTILITY_PATHS = ['/admin/', '/redactie/', '/zoeken/', '/offline/', '/handleiding/printen/', '/404/', '/404.html'];
+export const UTILITY_PATHS = [
+	'/admin/',
+	'/redactie/',
+	'/zoeken/',
+	'/offline/',
+	'/handleiding/printen/',
+	'/404/',
+	'/404.html',
+];
 
 export interface SitemapPlan {
 	/** Path → `reviewed` date (YYYY-MM-DD) for published entries that have one. */
@@ -33,7 +41,10 @@ export interface SitemapPlan {
 const isCollection = (name: string): name is CollectionName => (collectionNames as readonly string[]).includes(name);
 
 /** Works out drafts and review dates per URL path, from the given entries or else the content folder's files. */
-export function planSitemap(contentDir: string, entries: Iterable<SitemapEntry> = loadContent(contentDir).entries): SitemapPlan {
+export function planSitemap(
+	contentDir: string,
+	entries: Iterable<SitemapEntry> = loadContent(contentDir).entries,
+): SitemapPlan {
 	const lastmod = new Map<string, string>();
 	const drafts = new Set<string>();
 	for (const entry of entries) {
@@ -55,7 +66,8 @@ export function includeInSitemap(plan: SitemapPlan, url: string): boolean {
 }
 
 /** The `lastmod` of a page, or undefined when its content has no review date. */
-export const lastmodOf = (plan: SitemapPlan, url: string): string | undefined => plan.lastmod.get(new URL(url).pathname);
+export const lastmodOf = (plan: SitemapPlan, url: string): string | undefined =>
+	plan.lastmod.get(new URL(url).pathname);
 
 /**
  * Options for `@astrojs/sitemap`: filter and serialize, both driven by the

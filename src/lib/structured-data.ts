@@ -72,7 +72,6 @@ export function howTo(name: string, description: string, steps: readonly StepInp
 	};
 }
 
-
 export interface ReportInput {
 	title: string;
 	summary: string;

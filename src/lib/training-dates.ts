@@ -17,7 +17,8 @@ export const lastDay = (occurrence: Occurrence): Date => occurrence.end ?? occur
 export const today = (now = new Date()): Date => new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
 
 /** Komend until and including its last day; afgelopen after that. */
-export const isUpcoming = (occurrence: Occurrence, day: Date): boolean => lastDay(occurrence).getTime() >= day.getTime();
+export const isUpcoming = (occurrence: Occurrence, day: Date): boolean =>
+	lastDay(occurrence).getTime() >= day.getTime();
 
 /** Dates per agenda list (komend, afgelopen): the agenda must not grow with the site; the catalogue lists every training. */
 export const AGENDA_LIMIT = 20;

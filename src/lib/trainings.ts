@@ -9,7 +9,7 @@ import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { isoDay } from './dates.ts';
 import { lastDay, type Occurrence } from './training-dates.ts';
 
-export { isUpcoming, lastDay, splitByDate, today, type Occurrence } from './training-dates.ts';
+export { splitByDate, today, type Occurrence } from './training-dates.ts';
 
 /** The fields of a training these helpers read. */
 export interface TrainingLike {
@@ -44,7 +44,8 @@ export function trainingIcs(training: TrainingLike, slug: string, pageUrl: strin
 		...(occurrence.location ? { location: occurrence.location } : {}),
 	}));
 	const { error, value } = createEvents(events, { productId: 'implementatiewiki/ics', calName: training.title });
-	if (error || !value) throw new Error(`could not make an iCalendar file for "${slug}": ${error?.message ?? 'no output'}`);
+	if (error || !value)
+		throw new Error(`could not make an iCalendar file for "${slug}": ${error?.message ?? 'no output'}`);
 	return value;
 }
 
@@ -59,8 +60,13 @@ const attendanceMode: Record<string, string> = {
  * and congresses with dates, otherwise a Course with a CourseInstance per
  * occurrence. Meetings without dates get nothing (an Event needs a start date).
  */
-export function trainingJsonLd(training: TrainingLike, pageUrl: string, description: string): Record<string, unknown>[] {
-	const place = (o: Occurrence) => (o.location ? { location: { '@type': 'Place', name: o.location, address: o.location } } : {});
+export function trainingJsonLd(
+	training: TrainingLike,
+	pageUrl: string,
+	description: string,
+): Record<string, unknown>[] {
+	const place = (o: Occurrence) =>
+		o.location ? { location: { '@type': 'Place', name: o.location, address: o.location } } : {};
 	const mode = training.mode ? { eventAttendanceMode: attendanceMode[training.mode] } : {};
 	const organizer = training.provider ? { organizer: { '@type': 'Organization', name: training.provider } } : {};
 	if (EVENT_KINDS.has(training.kind)) {

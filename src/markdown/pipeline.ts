@@ -15,7 +15,11 @@ import remarkGlossaryLinks, { type GlossaryTerm } from './remark-glossary-links.
  * given). The render workers are handed the terms the main thread read, so the
  * glossary files are parsed once per build instead of once per thread.
  */
-export function markdownOptions(terms: GlossaryTerm[] = loadGlossaryTerms()): { smartypants: false; remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
+export function markdownOptions(terms: GlossaryTerm[] = loadGlossaryTerms()): {
+	smartypants: false;
+	remarkPlugins: RemarkPlugins;
+	rehypePlugins: RehypePlugins;
+} {
 	return {
 		// Smart quotes cost a retext parse of every text node: about a third of the
 		// Markdown time at 1,000 pages. Writers type the quotes they want.

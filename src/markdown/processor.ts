@@ -49,7 +49,11 @@ export const MIN_FILES_FOR_WORKERS = 300;
  * `MIN_FILES_FOR_WORKERS` Markdown files; 0 means the main thread.
  * `IW_MARKDOWN_WORKERS` overrides it.
  */
-export function workerCount(files: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
+export function workerCount(
+	files: number,
+	env: NodeJS.ProcessEnv = process.env,
+	cores = availableParallelism(),
+): number {
 	const wanted = env['IW_MARKDOWN_WORKERS'];
 	if (wanted !== undefined && /^\d+$/.test(wanted)) return Number(wanted);
 	return cores > 1 && files >= MIN_FILES_FOR_WORKERS ? Math.min(cores, 4) : 0;
@@ -69,7 +73,12 @@ export class RenderPool implements MarkdownRenderer {
 	readonly #waiting = new Map<number, { resolve: (r: Result) => void; reject: (e: Error) => void; slot: Slot }>();
 	#next = 0;
 
-	constructor(size: number, shared: Shared, terms: GlossaryTerm[], script = new URL('./render-worker.ts', import.meta.url)) {
+	constructor(
+		size: number,
+		shared: Shared,
+		terms: GlossaryTerm[],
+		script = new URL('./render-worker.ts', import.meta.url),
+	) {
 		const workerData: RenderWorkerData = { shared: shared as RenderWorkerData['shared'], terms };
 		this.#workers = Array.from({ length: size }, () => {
 			const slot: Slot = { worker: new Worker(script, { workerData }), pending: 0 };
@@ -87,7 +96,12 @@ export class RenderPool implements MarkdownRenderer {
 		// A dead worker never answers: fail at once rather than wait forever.
 		if (!slot) return Promise.reject(this.#workers[0]?.dead ?? new Error('no Markdown render workers'));
 		const id = this.#next++;
-		const job: RenderJob = { id, content, frontmatter: opts.frontmatter ?? {}, ...(opts.fileURL ? { fileURL: opts.fileURL.href } : {}) };
+		const job: RenderJob = {
+			id,
+			content,
+			frontmatter: opts.frontmatter ?? {},
+			...(opts.fileURL ? { fileURL: opts.fileURL.href } : {}),
+		};
 		return new Promise<Result>((resolve, reject) => {
 			this.#waiting.set(id, { resolve, reject, slot });
 			if (slot.pending++ === 0) slot.worker.ref();
@@ -101,7 +115,12 @@ export class RenderPool implements MarkdownRenderer {
 		this.#waiting.delete(reply.id);
 		if (--waiting.slot.pending === 0) waiting.slot.worker.unref();
 		if (reply.result) waiting.resolve(reply.result);
-		else waiting.reject(Object.assign(new Error(reply.error?.message ?? 'Markdown render worker failed'), { stack: reply.error?.stack }));
+		else
+			waiting.reject(
+				Object.assign(new Error(reply.error?.message ?? 'Markdown render worker failed'), {
+					stack: reply.error?.stack,
+				}),
+			);
 	}
 
 	#fail(slot: Slot, error: Error): void {

@@ -21,7 +21,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { h } from 'hastscript';
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
-import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 
 /**
@@ -32,7 +31,13 @@ import { SKIP, visit } from 'unist-util-visit';
 export const MDX_COMPONENTS: readonly string[] = [];
 
 /** The MDX node types in a hast tree, as @mdx-js/mdx passes them through. */
-export const MDX_NODE_TYPES = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'] as const;
+export const MDX_NODE_TYPES = [
+	'mdxFlowExpression',
+	'mdxJsxFlowElement',
+	'mdxJsxTextElement',
+	'mdxTextExpression',
+	'mdxjsEsm',
+] as const;
 
 /** A plain (possibly custom) HTML element name; components are capitalised or dotted. */
 export const HTML_NAME = /^[a-z][a-z0-9-]*$/;
@@ -76,8 +81,3 @@ export function mdxToHtml(tree: Root): void {
 		return undefined; // Visit the children of the new element next.
 	});
 }
-
-/** The plugin: converts literal JSX elements in place; the sanitiser does the rest. */
-const rehypeMdxHtml: Plugin<[], Root> = () => mdxToHtml;
-
-export default rehypeMdxHtml;

@@ -19,6 +19,7 @@ import { find, html } from 'property-information';
 import rehypeRaw, { type Options } from 'rehype-raw';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import type { registerHooks } from 'node:module';
 
 /** `file.data` key that rehype-safe-html sets when the tree held no raw HTML. */
 export const RAW_FREE = 'implementatiewikiRawFree';
@@ -57,7 +58,12 @@ export default function rehypeRawWhenNeeded(options?: Options) {
  * processor this module wherever it imports `rehype-raw`. Every other import,
  * ours of rehype-raw included, resolves as usual.
  */
-export const resolveRehypeRaw: NonNullable<Parameters<typeof import('node:module').registerHooks>[0]['resolve']> = (specifier, context, next) =>
-	specifier === 'rehype-raw' && /[\\/]@astrojs[\\/]markdown-remark[\\/]dist[\\/]index\.js$/.test(context.parentURL ?? '')
+export const resolveRehypeRaw: NonNullable<Parameters<typeof registerHooks>[0]['resolve']> = (
+	specifier,
+	context,
+	next,
+) =>
+	specifier === 'rehype-raw' &&
+	/[\\/]@astrojs[\\/]markdown-remark[\\/]dist[\\/]index\.js$/.test(context.parentURL ?? '')
 		? { url: import.meta.url, shortCircuit: true }
 		: next(specifier, context);

@@ -59,7 +59,24 @@ export const definitionId = (slug: string): string => `begrip-uitleg-${slug}`;
 /** Nodes whose text is never linked. */
 const SKIP = new Set(['heading', 'link', 'linkReference', 'definition', 'code', 'inlineCode', 'html', 'yaml', 'toml']);
 /** JSX/HTML elements whose text is never linked (MDX or raw HTML). */
-const SKIP_TAGS = new Set(['a', 'code', 'pre', 'kbd', 'samp', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'label', 'summary', 'script', 'style']);
+const SKIP_TAGS = new Set([
+	'a',
+	'code',
+	'pre',
+	'kbd',
+	'samp',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'button',
+	'label',
+	'summary',
+	'script',
+	'style',
+]);
 
 // Plain toLowerCase: Dutch has no locale-specific lowercasing, and the locale-aware call is much slower per word.
 const key = (text: string) => text.normalize('NFC').toLowerCase();

@@ -4,4 +4,6 @@ import { exportTerms } from '../lib/glossary-data.ts';
 import { glossaryCsv } from '../lib/glossary-export.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-	new Response(glossaryCsv(await exportTerms(site)), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
+	new Response(glossaryCsv(await exportTerms(site)), {
+		headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
+	});

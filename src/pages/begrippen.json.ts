@@ -6,6 +6,12 @@ import { glossaryJson } from '../lib/glossary-export.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const terms = await exportTerms(site);
-	const body = glossaryJson(terms, { version: pkg.version, generated: new Date(), site: site ?? 'https://implementatiewiki.nl' });
-	return new Response(`${JSON.stringify(body, null, '\t')}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	const body = glossaryJson(terms, {
+		version: pkg.version,
+		generated: new Date(),
+		site: site ?? 'https://implementatiewiki.nl',
+	});
+	return new Response(`${JSON.stringify(body, null, '\t')}\n`, {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

@@ -5,5 +5,7 @@ import { glossaryTurtle } from '../lib/glossary-export.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const base = site ?? 'https://implementatiewiki.nl';
-	return new Response(await glossaryTurtle(await exportTerms(site), base), { headers: { 'Content-Type': 'text/turtle; charset=utf-8' } });
+	return new Response(await glossaryTurtle(await exportTerms(site), base), {
+		headers: { 'Content-Type': 'text/turtle; charset=utf-8' },
+	});
 };

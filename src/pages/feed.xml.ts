@@ -19,10 +19,13 @@ export const GET: APIRoute = async ({ site }) => {
 		...(await published('rapporten')),
 		...(await published('paginas')),
 	].flatMap((entry) => (entry.data.reviewed ? [{ entry, reviewed: entry.data.reviewed }] : []));
-	entries.sort((a, b) => b.reviewed.getTime() - a.reviewed.getTime() || titleOf(a.entry).localeCompare(titleOf(b.entry), 'nl'));
+	entries.sort(
+		(a, b) => b.reviewed.getTime() - a.reviewed.getTime() || titleOf(a.entry).localeCompare(titleOf(b.entry), 'nl'),
+	);
 	return rss({
 		title: 'Implementatiewiki: nieuw en bijgewerkt',
-		description: 'Nieuwe en bijgewerkte pagina’s van de Implementatiewiki, de open kennisbank over implementatie in zorg, preventie en welzijn.',
+		description:
+			'Nieuwe en bijgewerkte pagina’s van de Implementatiewiki, de open kennisbank over implementatie in zorg, preventie en welzijn.',
 		site: site ?? 'https://implementatiewiki.nl',
 		customData: '<language>nl</language>',
 		trailingSlash: true,

@@ -31,7 +31,10 @@ export interface ReferenceMeta {
 
 /** A reference as a bare slug, tagged with its target, for use outside Astro. */
 export const slugRef: RefFactory = (collection) =>
-	z.string().min(1).meta({ reference: collection } satisfies ReferenceMeta);
+	z
+		.string()
+		.min(1)
+		.meta({ reference: collection } satisfies ReferenceMeta);
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -51,8 +54,7 @@ export function isIsoDate(value: string): boolean {
  */
 export const isoDate = z
 	.preprocess(
-		(value) =>
-			value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value,
+		(value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
 		z
 			.string({ error: 'expected a date as YYYY-MM-DD' })
 			.refine(isIsoDate, { message: 'expected a date as YYYY-MM-DD' }),
@@ -110,10 +112,7 @@ export const costEnum = z.enum(['gratis', 'betaald', 'onbekend']).describe('Kost
 export const stringList = z.array(z.string().trim().min(1));
 
 /** Hides an entry from the site, search and exports while it is being written. */
-export const draftField = z
-	.boolean()
-	.default(false)
-	.describe('Concept: nog niet publiceren');
+export const draftField = z.boolean().default(false).describe('Concept: nog niet publiceren');
 
 /**
  * Lets an author switch off automatic glossary links for one page (for example

@@ -33,7 +33,10 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export function didYouMean(input: string, candidates: readonly string[]): string | undefined {
 	if (candidates.length === 0 || input.length === 0) return undefined;
 	const lower = input.toLowerCase();
-	const match = closest(lower, candidates.map((c) => c.toLowerCase()));
+	const match = closest(
+		lower,
+		candidates.map((c) => c.toLowerCase()),
+	);
 	const limit = Math.max(2, Math.floor(lower.length / 3));
 	if (distance(lower, match) > limit) return undefined;
 	return candidates.find((c) => c.toLowerCase() === match);
@@ -96,7 +99,9 @@ function messageFor(issue: Issue, schema: z.ZodType): ContentProblem[] {
 		}
 		case 'too_big':
 			if (issue.origin === 'string')
-				return own(`expected at most ${issue.maximum} characters, got ${typeof issue.input === 'string' ? issue.input.length : 'more'}`);
+				return own(
+					`expected at most ${issue.maximum} characters, got ${typeof issue.input === 'string' ? issue.input.length : 'more'}`,
+				);
 			if (issue.origin === 'array') return own(`expected at most ${issue.maximum} items`);
 			return own(`expected at most ${issue.maximum}, got ${quantity(issue.input)}`);
 		case 'too_small':

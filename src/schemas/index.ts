@@ -4,6 +4,7 @@
  * config all read this, so a collection is described once.
  */
 import { begripSchema } from './begrip.ts';
+import type { z } from 'astro/zod';
 import type { CollectionName, RefFactory } from './common.ts';
 import { paginaSchema } from './pagina.ts';
 import { rapportSchema } from './rapport.ts';
@@ -17,7 +18,7 @@ export { collectionNames, slugRef, type CollectionName, type RefFactory } from '
 /** What the site needs to know about one collection. */
 export interface CollectionInfo {
 	/** Builds the schema, given how references are expressed. */
-	schema: (ref: RefFactory) => import('astro/zod').z.ZodType;
+	schema: (ref: RefFactory) => z.ZodType;
 	/** Dutch name of the collection, used in navigation and headings. */
 	label: string;
 	/** Dutch name of one entry, used as the search result type. */

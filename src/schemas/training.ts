@@ -1,6 +1,14 @@
 /** Schema for a training or event (trainingen), in `content/trainingen/`. */
 import { z } from 'astro/zod';
-import { autolinkField, audienceEnum, costEnum, httpUrl, isoDate, sourcesSchema, type CollectionName } from './common.ts';
+import {
+	autolinkField,
+	audienceEnum,
+	costEnum,
+	httpUrl,
+	isoDate,
+	sourcesSchema,
+	type CollectionName,
+} from './common.ts';
 
 /** Kinds of trainings and events. */
 export const trainingKindEnum = z

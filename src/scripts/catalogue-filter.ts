@@ -4,7 +4,17 @@
  * between groups), updates the counts next to each value, and writes the state
  * back to the URL so a filtered list can be shared and survives a reload.
  */
-import { chosenText, facetCounts, isEmpty, matches, readFilterState, writeFilterState, type FacetGroups, type FilterState, type ItemFacets } from '../lib/filter-state.ts';
+import {
+	chosenText,
+	facetCounts,
+	isEmpty,
+	matches,
+	readFilterState,
+	writeFilterState,
+	type FacetGroups,
+	type FilterState,
+	type ItemFacets,
+} from '../lib/filter-state.ts';
 
 class CatalogueFilter extends HTMLElement {
 	connectedCallback() {
@@ -59,7 +69,8 @@ class CatalogueFilter extends HTMLElement {
 		const chosen = form.querySelector('[data-active-count]');
 		if (chosen) chosen.textContent = chosenText(state);
 		const status = this.querySelector('[data-status]');
-		if (status) status.textContent = isEmpty(state) ? `${items.length} in totaal` : `${shown} van ${items.length} getoond`;
+		if (status)
+			status.textContent = isEmpty(state) ? `${items.length} in totaal` : `${shown} van ${items.length} getoond`;
 		if (writeUrl) {
 			const params = writeFilterState(state, groups).toString();
 			history.replaceState(null, '', params ? `?${params}` : location.pathname);

@@ -21,7 +21,16 @@ const list = (props: Props, name: string): string[] => {
 
 /** A heading with a bullet list, left out when the list is empty (as on the site). */
 const section = (title: string, items: string[]): ReactNode =>
-	items.length === 0 ? null : [h('h2', { key: `${title}-h` }, title), h('ul', { key: `${title}-l` }, items.map((item) => h('li', { key: item }, item)))];
+	items.length === 0
+		? null
+		: [
+				h('h2', { key: `${title}-h` }, title),
+				h(
+					'ul',
+					{ key: `${title}-l` },
+					items.map((item) => h('li', { key: item }, item)),
+				),
+			];
 
 const fieldList = (rows: [string, string[]][]): ReactNode => {
 	const filled = rows.filter(([, values]) => values.length > 0);
@@ -30,7 +39,10 @@ const fieldList = (rows: [string, string[]][]): ReactNode => {
 		: h(
 				'dl',
 				{ className: 'fields' },
-				filled.flatMap(([label, values]) => [h('dt', { key: `${label}-t` }, label), h('dd', { key: `${label}-d` }, values.join(', '))]),
+				filled.flatMap(([label, values]) => [
+					h('dt', { key: `${label}-t` }, label),
+					h('dd', { key: `${label}-d` }, values.join(', ')),
+				]),
 			);
 };
 
@@ -45,9 +57,17 @@ const sources = (props: Props): ReactNode => {
 };
 
 const reviewed = (props: Props): ReactNode =>
-	text(props, 'reviewed') ? h('p', { className: 'muted' }, 'Inhoud gecontroleerd op ', h('time', { dateTime: text(props, 'reviewed') }, text(props, 'reviewed'))) : null;
+	text(props, 'reviewed')
+		? h(
+				'p',
+				{ className: 'muted' },
+				'Inhoud gecontroleerd op ',
+				h('time', { dateTime: text(props, 'reviewed') }, text(props, 'reviewed')),
+			)
+		: null;
 
-const article = (...children: ReactNode[]) => h('main', { className: 'container' }, h('article', { className: 'prose' }, ...children));
+const article = (...children: ReactNode[]) =>
+	h('main', { className: 'container' }, h('article', { className: 'prose' }, ...children));
 
 function BegripPreview(props: Props) {
 	return article(

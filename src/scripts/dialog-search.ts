@@ -40,7 +40,8 @@ export function startDialogSearch(root: HTMLElement): void {
 			const outcome = await runSearch(term, {}, 8);
 			if (!outcome || !isCurrent()) return;
 			await showOutcome(list, outcome, isCurrent, () => {
-				status.textContent = outcome.total === 0 ? `Geen resultaten voor “${term}”.` : `${countText(outcome.total)} voor “${term}”.`;
+				status.textContent =
+					outcome.total === 0 ? `Geen resultaten voor “${term}”.` : `${countText(outcome.total)} voor “${term}”.`;
 				empty.hidden = outcome.total > 0;
 			});
 		} catch {

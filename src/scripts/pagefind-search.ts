@@ -4,7 +4,14 @@
  * with Pagefind (OR within a filter group, AND between groups) and keeps the URL
  * in step, so any result list can be shared. Filter counts follow the results.
  */
-import { countText, createSearcher, showOutcome, warmUpSearch, type FilterCounts, type FilterQuery } from './search-core.ts';
+import {
+	countText,
+	createSearcher,
+	showOutcome,
+	warmUpSearch,
+	type FilterCounts,
+	type FilterQuery,
+} from './search-core.ts';
 import { chosenText, readFilterState, writeFilterState, type FilterState } from '../lib/filter-state.ts';
 
 class SearchPage extends HTMLElement {
@@ -79,7 +86,9 @@ class SearchPage extends HTMLElement {
 		const chosen = this.querySelector('[data-active-count]');
 		if (chosen) chosen.textContent = chosenText(state);
 
-		const filters: FilterQuery = Object.fromEntries(Object.entries(state).map(([name, values]) => [name, { any: values }]));
+		const filters: FilterQuery = Object.fromEntries(
+			Object.entries(state).map(([name, values]) => [name, { any: values }]),
+		);
 		if (!term && Object.keys(filters).length === 0) {
 			this.#list.replaceChildren();
 			this.#status.textContent = '';
@@ -94,13 +103,19 @@ class SearchPage extends HTMLElement {
 			if (!outcome || !current()) return;
 			const shown = await showOutcome(this.#list, outcome, current, () => {
 				this.#status.textContent =
-					outcome.total === 0 ? 'Geen resultaten.' : term ? `${countText(outcome.total)} voor “${term}”.` : `${countText(outcome.total)}.`;
+					outcome.total === 0
+						? 'Geen resultaten.'
+						: term
+							? `${countText(outcome.total)} voor “${term}”.`
+							: `${countText(outcome.total)}.`;
 				this.#empty.hidden = outcome.total > 0;
 				if (counting) this.#showCounts(outcome.filters);
 			});
 			if (shown && !counting) await this.#count(term, filters, current);
 		} catch {
-			if (current()) this.#status.textContent = 'Zoeken is nu niet beschikbaar. Probeer het later opnieuw, of gebruik de overzichten hieronder.';
+			if (current())
+				this.#status.textContent =
+					'Zoeken is nu niet beschikbaar. Probeer het later opnieuw, of gebruik de overzichten hieronder.';
 		}
 	}
 

@@ -88,14 +88,22 @@ function pendingResults(count: number) {
 				fail[i] = reject;
 			}),
 	);
-	return { results, arrive: (i: number) => arrive[i]?.(`result ${i}`), fail: (i: number) => fail[i]?.(new Error(`result ${i} failed`)) };
+	return {
+		results,
+		arrive: (i: number) => arrive[i]?.(`result ${i}`),
+		fail: (i: number) => fail[i]?.(new Error(`result ${i} failed`)),
+	};
 }
 
 describe('inRankOrder', () => {
 	it('shows the top result as soon as it arrives, without waiting for the rest', async () => {
 		const { results, arrive } = pendingResults(3);
 		const shown: string[] = [];
-		const done = inRankOrder(results, (result) => shown.push(result), () => true);
+		const done = inRankOrder(
+			results,
+			(result) => shown.push(result),
+			() => true,
+		);
 		arrive(0);
 		await tick();
 		expect(shown).toEqual(['result 0']);
@@ -108,7 +116,11 @@ describe('inRankOrder', () => {
 	it('keeps the rank order when later results arrive first', async () => {
 		const { results, arrive } = pendingResults(3);
 		const shown: [string, number][] = [];
-		const done = inRankOrder(results, (result, index) => shown.push([result, index]), () => true);
+		const done = inRankOrder(
+			results,
+			(result, index) => shown.push([result, index]),
+			() => true,
+		);
 		arrive(2);
 		arrive(1);
 		await tick();
@@ -126,7 +138,11 @@ describe('inRankOrder', () => {
 		const { results, arrive } = pendingResults(3);
 		const shown: string[] = [];
 		let current = true;
-		const done = inRankOrder(results, (result) => shown.push(result), () => current);
+		const done = inRankOrder(
+			results,
+			(result) => shown.push(result),
+			() => current,
+		);
 		arrive(0);
 		await tick();
 		current = false;
@@ -138,7 +154,11 @@ describe('inRankOrder', () => {
 
 	it('rejects when a result fails to load', async () => {
 		const { results, arrive, fail } = pendingResults(2);
-		const done = inRankOrder(results, () => undefined, () => true);
+		const done = inRankOrder(
+			results,
+			() => undefined,
+			() => true,
+		);
 		arrive(0);
 		fail(1);
 		await expect(done).rejects.toThrow('result 1 failed');

@@ -53,7 +53,10 @@ export function loadPagefind(): Promise<PagefindApi> {
 	loading ??= (async () => {
 		const url = '/pagefind/pagefind.js';
 		// Large sites have their index in shards (src/lib/search-shards.ts); the manifest lists them.
-		const [api, manifest] = await Promise.all([import(/* @vite-ignore */ url) as Promise<PagefindApi>, searchManifest()]);
+		const [api, manifest] = await Promise.all([
+			import(/* @vite-ignore */ url) as Promise<PagefindApi>,
+			searchManifest(),
+		]);
 		const options = { excerptLength: 20 };
 		await api.options(options);
 		await api.init();
@@ -80,7 +83,11 @@ export const WARM_UP_SEARCHES = 5;
  * searches run; an error ends it quietly, since the visitor's own search
  * reports it.
  */
-export async function warmUp(api: Pick<PagefindApi, 'search'>, word: string | undefined, stop: () => boolean): Promise<number> {
+export async function warmUp(
+	api: Pick<PagefindApi, 'search'>,
+	word: string | undefined,
+	stop: () => boolean,
+): Promise<number> {
 	let runs = 0;
 	try {
 		while (word && runs < WARM_UP_SEARCHES && !stop()) {
@@ -156,7 +163,9 @@ export interface SearchOutcome {
  * fixed debounce in front of every search, and never lets stale queries
  * queue up behind each other.
  */
-export function latestOnly<A extends unknown[], R>(task: (...args: A) => Promise<R>): (...args: A) => Promise<R | null> {
+export function latestOnly<A extends unknown[], R>(
+	task: (...args: A) => Promise<R>,
+): (...args: A) => Promise<R | null> {
 	let busy = false;
 	let waiting: { args: A; resolve: (value: R | null) => void; reject: (reason: unknown) => void } | undefined;
 	const next = (): void => {
@@ -181,7 +190,12 @@ export function latestOnly<A extends unknown[], R>(task: (...args: A) => Promise
 }
 
 /** Runs one search; resolves to null when a newer search of the same searcher superseded it. */
-export type Searcher = (term: string, filters?: FilterQuery, limit?: number, counts?: boolean) => Promise<SearchOutcome | null>;
+export type Searcher = (
+	term: string,
+	filters?: FilterQuery,
+	limit?: number,
+	counts?: boolean,
+) => Promise<SearchOutcome | null>;
 
 /**
  * A searcher for one search box: each box gets its own, so a query typed in
@@ -190,14 +204,16 @@ export type Searcher = (term: string, filters?: FilterQuery, limit?: number, cou
  * filters. With `counts`, `filters` in the outcome counts every filter value.
  */
 export function createSearcher(): Searcher {
-	return latestOnly(async (term: string, filters: FilterQuery = {}, limit = 20, counts = false): Promise<SearchOutcome> => {
-		const api = await (counts ? loadPagefindWithCounts() : loadPagefind());
-		const response = await api.search(term.trim() || null, { filters });
-		const results = response.results.slice(0, limit).map((r) => r.data());
-		// A newer search may leave some unread; their failures must not go unhandled.
-		for (const result of results) result.catch(() => undefined);
-		return { total: response.results.length, results, filters: response.filters };
-	});
+	return latestOnly(
+		async (term: string, filters: FilterQuery = {}, limit = 20, counts = false): Promise<SearchOutcome> => {
+			const api = await (counts ? loadPagefindWithCounts() : loadPagefind());
+			const response = await api.search(term.trim() || null, { filters });
+			const results = response.results.slice(0, limit).map((r) => r.data());
+			// A newer search may leave some unread; their failures must not go unhandled.
+			for (const result of results) result.catch(() => undefined);
+			return { total: response.results.length, results, filters: response.filters };
+		},
+	);
 }
 
 /**
@@ -207,7 +223,11 @@ export function createSearcher(): Searcher {
  * has taken over; resolves to true when all were shown. A result that fails
  * to load rejects.
  */
-export async function inRankOrder<T>(results: readonly Promise<T>[], show: (result: T, index: number) => void, current: () => boolean): Promise<boolean> {
+export async function inRankOrder<T>(
+	results: readonly Promise<T>[],
+	show: (result: T, index: number) => void,
+	current: () => boolean,
+): Promise<boolean> {
 	for (const [index, pending] of results.entries()) {
 		const result = await pending;
 		if (!current()) return false;
@@ -222,7 +242,12 @@ export async function inRankOrder<T>(results: readonly Promise<T>[], show: (resu
  * runs with it, or at once when nothing matched; the others follow in rank
  * order. Resolves to false when a newer search took over first.
  */
-export function showOutcome(list: HTMLOListElement, outcome: SearchOutcome, current: () => boolean, onFirst: () => void): Promise<boolean> {
+export function showOutcome(
+	list: HTMLOListElement,
+	outcome: SearchOutcome,
+	current: () => boolean,
+	onFirst: () => void,
+): Promise<boolean> {
 	if (outcome.results.length === 0) {
 		list.replaceChildren();
 		onFirst();
@@ -249,14 +274,22 @@ export function typeLabel(meta: ResultData['meta']): string {
 export function resultItem(result: ResultData): HTMLLIElement {
 	const li = document.createElement('li');
 	const link = Object.assign(document.createElement('a'), { href: result.url, className: 'search-result' });
-	const type = Object.assign(document.createElement('span'), { className: 'search-result__type', textContent: typeLabel(result.meta) });
+	const type = Object.assign(document.createElement('span'), {
+		className: 'search-result__type',
+		textContent: typeLabel(result.meta),
+	});
 	const title = Object.assign(document.createElement('span'), {
 		className: 'search-result__title',
 		textContent: result.meta['title'] ?? result.url,
 	});
 	link.append(type, title);
 	if (result.meta['definition']) {
-		link.append(Object.assign(document.createElement('span'), { className: 'search-result__definition', textContent: result.meta['definition'] }));
+		link.append(
+			Object.assign(document.createElement('span'), {
+				className: 'search-result__definition',
+				textContent: result.meta['definition'],
+			}),
+		);
 	}
 	const excerpt = Object.assign(document.createElement('span'), { className: 'search-result__excerpt' });
 	excerpt.innerHTML = sanitiseExcerpt(result.excerpt);
@@ -271,7 +304,8 @@ export function sanitiseExcerpt(html: string): string {
 	template.innerHTML = html;
 	const out = document.createElement('div');
 	for (const node of template.content.childNodes) {
-		if (node.nodeName === 'MARK') out.append(Object.assign(document.createElement('mark'), { textContent: node.textContent }));
+		if (node.nodeName === 'MARK')
+			out.append(Object.assign(document.createElement('mark'), { textContent: node.textContent }));
 		else out.append(document.createTextNode(node.textContent ?? ''));
 	}
 	return out.innerHTML;

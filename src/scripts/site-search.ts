@@ -7,7 +7,8 @@
  */
 
 const isTyping = (target: EventTarget | null) =>
-	target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+	target instanceof HTMLElement &&
+	(target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 class SiteSearch extends HTMLElement {
 	#dialog!: HTMLDialogElement;
@@ -53,7 +54,8 @@ class SiteSearch extends HTMLElement {
 		this.#input.focus();
 		this.#input.select();
 		// Whatever is typed before it arrives is searched once it does.
-		this.#started ??= import('./dialog-search.ts').then(
+		if (this.#started) return;
+		this.#started = import('./dialog-search.ts').then(
 			({ startDialogSearch }) => startDialogSearch(this),
 			() => {
 				// Offline without this file in the cache, say so; the next opening tries again.

@@ -10,7 +10,9 @@ class TrainingAgenda extends HTMLElement {
 		const past = this.querySelector('[data-list=afgelopen]');
 		if (!upcoming || !past) return;
 		const now = today().toISOString().slice(0, 10);
-		const ended = [...upcoming.querySelectorAll<HTMLElement>('li[data-last-day]')].filter((li) => (li.dataset['lastDay'] ?? '') < now);
+		const ended = [...upcoming.querySelectorAll<HTMLElement>('li[data-last-day]')].filter(
+			(li) => (li.dataset['lastDay'] ?? '') < now,
+		);
 		// Upcoming is soonest first; past is latest first, so prepend in reverse.
 		for (const li of ended.reverse()) past.prepend(li);
 		for (const id of ['komend', 'afgelopen']) {

@@ -57,7 +57,11 @@ async function audit(page: Page, url: string): Promise<string[]> {
 		const { violations } = await runAxe(page);
 		found.push(
 			...violations.map(
-				(v) => `${colorScheme} ${url}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`,
+				(v) =>
+					`${colorScheme} ${url}: ${v.id} (${v.help}) at ${v.nodes
+						.map((n) => n.target.join(' '))
+						.slice(0, 5)
+						.join(', ')}`,
 			),
 		);
 	}

@@ -9,8 +9,12 @@ export function sweepUrls(dist = 'dist'): string[] {
 	const index = readFileSync(join(dist, 'sitemap-index.xml'), 'utf8');
 	const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
 	const fromSitemap = sitemaps.flatMap((file) =>
-		[...readFileSync(join(dist, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname),
+		[...readFileSync(join(dist, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+			(m) => new URL(m[1] ?? '').pathname,
+		),
 	);
-	const utility = UTILITY.filter((url) => existsSync(url.endsWith('/') ? join(dist, url, 'index.html') : join(dist, url)));
+	const utility = UTILITY.filter((url) =>
+		existsSync(url.endsWith('/') ? join(dist, url, 'index.html') : join(dist, url)),
+	);
 	return [...new Set([...fromSitemap, ...utility])];
 }

@@ -17,17 +17,27 @@ const countOf = (facet: string, value: string) =>
 	page.locator(`fieldset[data-facet="${facet}"] label:has(input[value="${value}"]) [data-count]`).textContent();
 /** Items in the page data that match soort=methode AND stap=4, computed independently of the UI code. */
 const expectedMethodeStap4 = () =>
-	page.locator('catalogue-filter li[data-facets]').evaluateAll((items) =>
-		items
-			.map((li) => JSON.parse(li.getAttribute('data-facets') ?? '{}') as Record<string, string[]>)
-			.filter((f) => f['soort']?.includes('methode') && f['stap']?.includes('4')).length,
-	);
+	page
+		.locator('catalogue-filter li[data-facets]')
+		.evaluateAll(
+			(items) =>
+				items
+					.map((li) => JSON.parse(li.getAttribute('data-facets') ?? '{}') as Record<string, string[]>)
+					.filter((f) => f['soort']?.includes('methode') && f['stap']?.includes('4')).length,
+		);
 
 /** Items in the page data with soort=methode. */
 const expectedMethode = () =>
-	page.locator('catalogue-filter li[data-facets]').evaluateAll(
-		(items) => items.filter((li) => (JSON.parse(li.getAttribute('data-facets') ?? '{}') as Record<string, string[]>)['soort']?.includes('methode')).length,
-	);
+	page
+		.locator('catalogue-filter li[data-facets]')
+		.evaluateAll(
+			(items) =>
+				items.filter((li) =>
+					(JSON.parse(li.getAttribute('data-facets') ?? '{}') as Record<string, string[]>)['soort']?.includes(
+						'methode',
+					),
+				).length,
+		);
 
 describe('catalogue of methods and tools', () => {
 	it('puts the list first on a phone, with the filters closed until asked for', async () => {

@@ -40,7 +40,13 @@ beforeAll(async () => {
 	backendPort = await freePort();
 	backend = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], {
 		// MODE must be set: vitest sets MODE=test, which decap-server reads as its proxy mode.
-		env: { ...process.env, MODE: 'fs', PORT: String(backendPort), GIT_REPO_DIRECTORY: process.cwd(), LOG_LEVEL: 'error' },
+		env: {
+			...process.env,
+			MODE: 'fs',
+			PORT: String(backendPort),
+			GIT_REPO_DIRECTORY: process.cwd(),
+			LOG_LEVEL: 'error',
+		},
 		stdio: ['ignore', 'ignore', 'pipe'],
 	});
 	let backendErrors = '';

@@ -74,7 +74,8 @@ describe('term preview', () => {
 		await card().waitFor({ state: 'visible' });
 		await page.evaluate(AXE);
 		const violations = await page.evaluate(async () => {
-			const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string }[] }> } }).axe;
+			const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string }[] }> } })
+				.axe;
 			const result = await axe.run({ include: [['term-preview'], ['main a.term-link']] });
 			return result.violations.map((v) => v.id);
 		});

@@ -32,10 +32,14 @@ describe('offline', () => {
 		await page.evaluate(async () => {
 			await navigator.serviceWorker.ready;
 			if (!navigator.serviceWorker.controller) {
-				await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+				await new Promise((resolve) =>
+					navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+				);
 			}
 		});
-		await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 10_000 }).not.toContain('implementatiewiki-oudebouw-pages');
+		await expect
+			.poll(() => page.evaluate(() => caches.keys()), { timeout: 10_000 })
+			.not.toContain('implementatiewiki-oudebouw-pages');
 		await page.goto(`${base}/begrippen/borging/`);
 		await page.locator('[data-offline-status]:not([hidden])').waitFor({ timeout: 15_000 });
 		expect(await page.locator('[data-offline-status]').textContent()).toBe('Deze pagina is offline beschikbaar.');

@@ -38,7 +38,10 @@ describe('search page', () => {
 		expect(await hit.locator('mark').count()).toBeGreaterThan(0);
 		// Groups that are not filtered on are counted too (the page loads every filter chunk).
 		await expect
-			.poll(() => page.locator('fieldset[data-facet="type"] label:has(input[value="Begrip"]) [data-count]').textContent(), { timeout: 15_000 })
+			.poll(
+				() => page.locator('fieldset[data-facet="type"] label:has(input[value="Begrip"]) [data-count]').textContent(),
+				{ timeout: 15_000 },
+			)
 			.toMatch(/^\([1-9]\d*\)$/);
 	});
 
@@ -75,7 +78,9 @@ describe('search page', () => {
 		expect(narrowed).toBeGreaterThan(0);
 		expect(new URL(page.url()).searchParams.getAll('stap')).toEqual(['4']);
 		// Other groups are counted within the narrowed results; the counts follow the results, so wait for them.
-		const typeCount = page.locator('fieldset[data-facet="type"] label:has(input[value="Methode of tool"]) [data-count]');
+		const typeCount = page.locator(
+			'fieldset[data-facet="type"] label:has(input[value="Methode of tool"]) [data-count]',
+		);
 		await expect.poll(() => typeCount.textContent(), { timeout: 15_000 }).toBe(`(${narrowed})`);
 		await page.reload();
 		await expect.poll(resultCount, { timeout: 15_000 }).toBe(narrowed);
@@ -153,7 +158,12 @@ describe('header search dialog', () => {
 				return post.call(this, message, options);
 			} as Worker['postMessage'];
 		});
-		const searches = () => page.evaluate(() => (window as unknown as { pagefindCalls: { method: string; term: unknown }[] }).pagefindCalls.filter((c) => c.method === 'search').map((c) => c.term));
+		const searches = () =>
+			page.evaluate(() =>
+				(window as unknown as { pagefindCalls: { method: string; term: unknown }[] }).pagefindCalls
+					.filter((c) => c.method === 'search')
+					.map((c) => c.term),
+			);
 		await page.goto(`${base}/begrippen/borging/`);
 		const { warmUp } = (await (await page.request.get(`${base}/pagefind/search.json`)).json()) as { warmUp: string };
 		expect(warmUp).toMatch(/^\p{L}+$/u);
@@ -168,7 +178,9 @@ describe('header search dialog', () => {
 		await page.goto(`${base}/`);
 		await page.keyboard.press('Control+k');
 		await page.locator('dialog.search-dialog input').pressSequentially('borgen');
-		await expect.poll(() => statusOf('dialog').textContent(), { timeout: 15_000 }).toMatch(/\d+ resultat.* voor “borgen”\./);
+		await expect
+			.poll(() => statusOf('dialog').textContent(), { timeout: 15_000 })
+			.toMatch(/\d+ resultat.* voor “borgen”\./);
 		const typed = await searches();
 		expect(typed.filter((term) => term === warmUp).length).toBeLessThanOrEqual(1);
 		expect(typed.at(-1)).toBe('borgen');
@@ -269,7 +281,10 @@ describe('search over an index in shards', () => {
 	let origin = '';
 	beforeAll(async () => {
 		cpSync('dist', site, { recursive: true });
-		const result = spawnSync(process.execPath, ['scripts/index-search.ts', site], { encoding: 'utf8', env: { ...process.env, SEARCH_PAGES_PER_SHARD: '50' } });
+		const result = spawnSync(process.execPath, ['scripts/index-search.ts', site], {
+			encoding: 'utf8',
+			env: { ...process.env, SEARCH_PAGES_PER_SHARD: '50' },
+		});
 		if (result.status !== 0) throw new Error(result.stdout + result.stderr);
 		({ origin, server } = await serveStatic(site));
 	}, 120_000);
@@ -278,7 +293,8 @@ describe('search over an index in shards', () => {
 		rmSync(site, { recursive: true, force: true });
 	});
 
-	const typeCount = () => page.locator('fieldset[data-facet="type"] label:has(input[value="Begrip"]) [data-count]').textContent();
+	const typeCount = () =>
+		page.locator('fieldset[data-facet="type"] label:has(input[value="Begrip"]) [data-count]').textContent();
 
 	it('finds what the single index finds, with the same filter counts, from every shard', async () => {
 		await page.goto(`${base}/zoeken/?q=borgen`);

@@ -44,7 +44,9 @@ async function watched(origin: string) {
 	await page.addInitScript(() => {
 		const w = window as unknown as { __violations: string[] };
 		w.__violations = [];
-		document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+		document.addEventListener('securitypolicyviolation', (e) =>
+			w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+		);
 	});
 	const violations = () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 	return { page, events, violations };
@@ -59,7 +61,10 @@ describe('XSS payloads', () => {
 
 	beforeAll(async () => {
 		cpSync('tests/fixtures/content', content, { recursive: true });
-		cpSync('tests/fixtures/bad-content/html-in-text-fields', content, { recursive: true, filter: (s) => !s.endsWith('case.json') });
+		cpSync('tests/fixtures/bad-content/html-in-text-fields', content, {
+			recursive: true,
+			filter: (s) => !s.endsWith('case.json'),
+		});
 		cpSync('tests/fixtures/xss/payloads.md', join(content, 'begrippen', 'xss-proef.md'));
 		const build = buildContent(content, { DIST_DIR: dist });
 		if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
@@ -71,7 +76,13 @@ describe('XSS payloads', () => {
 		rmSync(work, { recursive: true, force: true });
 	});
 
-	it.each(['/begrippen/xss-proef/', '/begrippen/opschaling/', '/begrippen/', '/methoden-en-tools/xss-tool/', '/methoden-en-tools/'])('%s runs none of them', async (path) => {
+	it.each([
+		'/begrippen/xss-proef/',
+		'/begrippen/opschaling/',
+		'/begrippen/',
+		'/methoden-en-tools/xss-tool/',
+		'/methoden-en-tools/',
+	])('%s runs none of them', async (path) => {
 		const { page, events, violations } = await watched(origin);
 		const response = await page.goto(`${origin}${path}`);
 		expect(response?.status()).toBe(200);
@@ -83,7 +94,13 @@ describe('XSS payloads', () => {
 		}
 		await page.mouse.move(10, 10);
 		await page.waitForTimeout(300);
-		expect(await page.locator('script:not([src]):not([type="application/ld+json"]), iframe, object, embed, svg [onload], [onerror], [onload], [ontoggle], [style]').count()).toBe(0);
+		expect(
+			await page
+				.locator(
+					'script:not([src]):not([type="application/ld+json"]), iframe, object, embed, svg [onload], [onerror], [onload], [ontoggle], [style]',
+				)
+				.count(),
+		).toBe(0);
 		expect(await page.locator('a[href^="javascript:" i], a[href^="data:" i]').count()).toBe(0);
 		expect(events).toEqual({ dialogs: [], console: [], requests: [] });
 		expect(await violations()).toEqual([]);
@@ -109,7 +126,8 @@ describe('Content-Security-Policy', () => {
 			if (url.startsWith('/zoeken/?')) await page.locator('main a.search-result').first().waitFor({ timeout: 15_000 });
 			const policy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
 			const scriptSrc = policy.match(/script-src[^;]*/)?.[0] ?? '';
-			if (!scriptSrc.startsWith("script-src 'self'") || scriptSrc.includes('unsafe-inline')) found.push(`${url}: policy ${scriptSrc || 'missing'}`);
+			if (!scriptSrc.startsWith("script-src 'self'") || scriptSrc.includes('unsafe-inline'))
+				found.push(`${url}: policy ${scriptSrc || 'missing'}`);
 			found.push(...(await violations()).map((v) => `${url}: ${v}`));
 		}
 		expect(found).toEqual([]);

@@ -35,11 +35,18 @@ let server: ChildProcess | undefined;
 export default async function setup(project: TestProject) {
 	if (process.env['E2E_SKIP_BUILD'] !== '1')
 		// Vitest sets NODE_ENV=test; build for production (React in the CMS bundle reads it).
-		execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+		execFileSync('npm', ['run', 'build', '--silent'], {
+			stdio: 'inherit',
+			env: { ...process.env, NODE_ENV: 'production' },
+		});
 	const port = await freePort();
-	server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port), '--host', '127.0.0.1'], {
-		stdio: 'ignore',
-	});
+	server = spawn(
+		process.execPath,
+		['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port), '--host', '127.0.0.1'],
+		{
+			stdio: 'ignore',
+		},
+	);
 	const baseUrl = `http://127.0.0.1:${port}`;
 	try {
 		await waitFor(`${baseUrl}/`);

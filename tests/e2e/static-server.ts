@@ -18,7 +18,10 @@ const TYPES: Record<string, string> = {
 /** Serves `root` on a free port of 127.0.0.1; resolves with its origin and the server. */
 export function serveStatic(root: string): Promise<{ origin: string; server: Server }> {
 	const server = createServer(async (req, res) => {
-		const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+		const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+			/^(\.\.[/\\])+/,
+			'',
+		);
 		let file = join(root, path);
 		try {
 			if ((await stat(file)).isDirectory()) file = join(file, 'index.html');

@@ -43,7 +43,10 @@ describe('render workers', () => {
 			smartypants: options.smartypants,
 		});
 		for (const [i, text] of samples.entries()) {
-			const opts = { frontmatter: { title: `Voorbeeld ${i}` }, fileURL: new URL(`file:///site/content/tools/voorbeeld-${i}.md`) };
+			const opts = {
+				frontmatter: { title: `Voorbeeld ${i}` },
+				fileURL: new URL(`file:///site/content/tools/voorbeeld-${i}.md`),
+			};
 			const [inWorker, onMain] = await Promise.all([pool.render(text, opts), main.render(text, opts)]);
 			expect(inWorker).toEqual(onMain);
 		}
@@ -51,7 +54,9 @@ describe('render workers', () => {
 
 	it('spread the work: many renders at once all come back, each with its own result', async () => {
 		const results = await Promise.all(Array.from({ length: 20 }, (_, i) => pool.render(`Pagina ${i} over borging.`)));
-		expect(results.map((r) => /Pagina (\d+)/.exec(r.code)?.[1])).toEqual(Array.from({ length: 20 }, (_, i) => String(i)));
+		expect(results.map((r) => /Pagina (\d+)/.exec(r.code)?.[1])).toEqual(
+			Array.from({ length: 20 }, (_, i) => String(i)),
+		);
 		expect(results.every((r) => r.code.includes('class="term-link"'))).toBe(true);
 	});
 });
@@ -67,7 +72,9 @@ describe('code blocks', () => {
 
 describe('the glossary in the workers', () => {
 	it('is the list the pool was given, not a fresh read of the content folder', async () => {
-		const own = new RenderPool(1, shared, [{ slug: 'proeftuin', term: 'Proeftuin', aliases: [], definition: 'Een plek om te oefenen.' }]);
+		const own = new RenderPool(1, shared, [
+			{ slug: 'proeftuin', term: 'Proeftuin', aliases: [], definition: 'Een plek om te oefenen.' },
+		]);
 		const { code } = await own.render('Een proeftuin voor borging.');
 		await own.close();
 		expect(code).toContain('href="/begrippen/proeftuin/"');

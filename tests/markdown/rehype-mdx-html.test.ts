@@ -10,7 +10,6 @@ import { describe, expect, it } from 'vitest';
 import rehypeSafeHtml from '../../src/markdown/rehype-safe-html.ts';
 import { renderMdxHtml as render } from '../helpers.ts';
 
-
 const PAYLOADS = `import gevaar from 'node:child_process'
 export const x = alert('export')
 
@@ -66,7 +65,9 @@ Uitleg met **nadruk** en <abbr title="Nederlands Implementatie Collectief">NIC</
 	});
 
 	it('leaves plain Markdown in .mdx as it is in .md', async () => {
-		expect(await render('Een [link](https://example.org) en *nadruk*.')).toBe('<p>Een <a href="https://example.org">link</a> en <em>nadruk</em>.</p>');
+		expect(await render('Een [link](https://example.org) en *nadruk*.')).toBe(
+			'<p>Een <a href="https://example.org">link</a> en <em>nadruk</em>.</p>',
+		);
 	});
 });
 
@@ -75,7 +76,8 @@ describe('Astro MDX compiler with our plugins', async () => {
 		{},
 		{ srcDir: new URL('../../src/', import.meta.url), optimize: false },
 	);
-	const compile = async (mdx: string) => (await renderer?.process(mdx, '/tmp/proef.mdx', { title: 'Proef' }))?.code ?? '';
+	const compile = async (mdx: string) =>
+		(await renderer?.process(mdx, '/tmp/proef.mdx', { title: 'Proef' }))?.code ?? '';
 
 	it('compiles no payload into the module', async () => {
 		const code = await compile(PAYLOADS);

@@ -20,9 +20,15 @@ describe('rehypeRawWhenNeeded', () => {
 	it('turns true on a non-boolean attribute into an empty string, as parse5 would, and leaves booleans', () => {
 		const tree = paragraph();
 		const [p] = tree.children;
-		if (p?.type === 'element') p.properties = { dataFootnoteRef: true, dataFootnotes: true, hidden: true, download: true };
+		if (p?.type === 'element')
+			p.properties = { dataFootnoteRef: true, dataFootnotes: true, hidden: true, download: true };
 		rehypeRawWhenNeeded()(tree, rawFree());
-		expect(p?.type === 'element' && p.properties).toEqual({ dataFootnoteRef: '', dataFootnotes: '', hidden: true, download: true });
+		expect(p?.type === 'element' && p.properties).toEqual({
+			dataFootnoteRef: '',
+			dataFootnotes: '',
+			hidden: true,
+			download: true,
+		});
 	});
 
 	it('parses raw HTML that turns up after the mark anyway', () => {
@@ -34,10 +40,21 @@ describe('rehypeRawWhenNeeded', () => {
 	it('runs parse5 on an unmarked tree, which repairs a table inside a paragraph', () => {
 		const tree: Root = {
 			type: 'root',
-			children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'element', tagName: 'table', properties: {}, children: [] }] }],
+			children: [
+				{
+					type: 'element',
+					tagName: 'p',
+					properties: {},
+					children: [{ type: 'element', tagName: 'table', properties: {}, children: [] }],
+				},
+			],
 		};
 		const out = rehypeRawWhenNeeded()(tree, new VFile());
-		expect(out?.children.map((node) => (node.type === 'element' ? node.tagName : node.type))).toEqual(['p', 'table', 'p']);
+		expect(out?.children.map((node) => (node.type === 'element' ? node.tagName : node.type))).toEqual([
+			'p',
+			'table',
+			'p',
+		]);
 	});
 });
 
@@ -52,8 +69,12 @@ describe('resolveRehypeRaw', () => {
 	});
 
 	it('resolves every other import as usual, ours of rehype-raw included', () => {
-		expect(resolve('rehype-raw', 'file:///site/src/markdown/rehype-raw-when-needed.ts')).toEqual({ url: 'resolved:rehype-raw' });
-		expect(resolve('rehype-stringify', 'file:///site/node_modules/@astrojs/markdown-remark/dist/index.js')).toEqual({ url: 'resolved:rehype-stringify' });
+		expect(resolve('rehype-raw', 'file:///site/src/markdown/rehype-raw-when-needed.ts')).toEqual({
+			url: 'resolved:rehype-raw',
+		});
+		expect(resolve('rehype-stringify', 'file:///site/node_modules/@astrojs/markdown-remark/dist/index.js')).toEqual({
+			url: 'resolved:rehype-stringify',
+		});
 	});
 
 	it('catches the import in the installed @astrojs/markdown-remark (a fresh Node process, as in a worker)', () => {
@@ -66,7 +87,9 @@ describe('resolveRehypeRaw', () => {
 			"await import('@astrojs/markdown-remark');",
 			'console.log(JSON.stringify(caught));',
 		].join('\n');
-		const caught = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as string[];
+		const caught = JSON.parse(
+			execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }),
+		) as string[];
 		expect(caught).toEqual([expect.stringMatching(/@astrojs\/markdown-remark\/dist\/index\.js$/)]);
 	});
 });

@@ -30,7 +30,7 @@ const run = (args: string[]): string => {
 		);
 	} catch (error) {
 		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-		throw new Error(`${args.join(' ')} failed:\n${stdout}\n${stderr}`);
+		throw new Error(`${args.join(' ')} failed:\n${stdout}\n${stderr}`, { cause: error });
 	}
 };
 

@@ -135,7 +135,11 @@ function defaultOf(schema: AnySchema): unknown {
 
 /** Minimum number of list items the schema requires (`.min(n)` on an array). */
 function minItems(schema: AnySchema): number | undefined {
-	const d = (unwrap(schema) as unknown as { _zod: { def: { checks?: { _zod: { def: { check: string; minimum?: number } } }[] } } })._zod.def;
+	const d = (
+		unwrap(schema) as unknown as {
+			_zod: { def: { checks?: { _zod: { def: { check: string; minimum?: number } } }[] } };
+		}
+	)._zod.def;
 	const check = d.checks?.find((c) => c._zod.def.check === 'min_length');
 	return check?._zod.def.minimum;
 }
@@ -154,7 +158,14 @@ export function fieldFor(name: string, schema: AnySchema): CmsField {
 		if (target) return relation(base, target, false);
 		if (isDateField(schema)) {
 			hints.push('Datum als JJJJ-MM-DD.');
-			return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
+			return {
+				...base,
+				widget: 'datetime',
+				format: 'YYYY-MM-DD',
+				date_format: 'YYYY-MM-DD',
+				time_format: false,
+				picker_utc: true,
+			};
 		}
 		const options = enumValues(schema);
 		if (options) return { ...base, widget: 'select', options };
@@ -165,7 +176,8 @@ export function fieldFor(name: string, schema: AnySchema): CmsField {
 			const elementTarget = referenceTarget(element);
 			if (elementTarget) return { ...relation(base, elementTarget, true), ...(min ? { min } : {}) };
 			const elementOptions = enumValues(element);
-			if (elementOptions) return { ...base, widget: 'select', options: elementOptions, multiple: true, ...(min ? { min } : {}) };
+			if (elementOptions)
+				return { ...base, widget: 'select', options: elementOptions, multiple: true, ...(min ? { min } : {}) };
 			const shape = shapeOf(element);
 			const list: CmsField = { ...base, widget: 'list', ...(min ? { min } : {}) };
 			if (shape) {
@@ -185,8 +197,12 @@ export function fieldFor(name: string, schema: AnySchema): CmsField {
 					...base,
 					widget: 'number',
 					value_type: isInt ? 'int' : 'float',
-					...(typeof minValue === 'number' && Number.isFinite(minValue) && minValue > Number.MIN_SAFE_INTEGER ? { min: minValue } : {}),
-					...(typeof maxValue === 'number' && Number.isFinite(maxValue) && maxValue < Number.MAX_SAFE_INTEGER ? { max: maxValue } : {}),
+					...(typeof minValue === 'number' && Number.isFinite(minValue) && minValue > Number.MIN_SAFE_INTEGER
+						? { min: minValue }
+						: {}),
+					...(typeof maxValue === 'number' && Number.isFinite(maxValue) && maxValue < Number.MAX_SAFE_INTEGER
+						? { max: maxValue }
+						: {}),
 				};
 			}
 			case 'string': {
@@ -265,7 +281,11 @@ export interface CmsConfigOptions {
  * Locally, the editorial workflow is switched off: decap-server then writes
  * straight to `content/`, which is what an editor on their own machine wants.
  */
-export function cmsConfig({ settings = repoSettings(), local = false, localBackendUrl }: CmsConfigOptions = {}): CmsConfig {
+export function cmsConfig({
+	settings = repoSettings(),
+	local = false,
+	localBackendUrl,
+}: CmsConfigOptions = {}): CmsConfig {
 	return {
 		backend: {
 			name: 'github',
@@ -282,7 +302,9 @@ export function cmsConfig({ settings = repoSettings(), local = false, localBacke
 				openAuthoring: '{{message}}',
 			},
 		},
-		...(local ? { local_backend: localBackendUrl ? { url: localBackendUrl } : true } : { publish_mode: 'editorial_workflow' as const }),
+		...(local
+			? { local_backend: localBackendUrl ? { url: localBackendUrl } : true }
+			: { publish_mode: 'editorial_workflow' as const }),
 		load_config_file: false,
 		locale: 'nl',
 		site_url: settings.siteUrl,

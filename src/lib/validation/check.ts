@@ -42,7 +42,10 @@ const keyOf = (collection: CollectionName, id: string) => `${collection}/${id}`;
  * schema: their problem is already reported, so references to them and the
  * step they would fill are not reported again (one mistake, one message).
  */
-export function checkReferences(entries: readonly ParsedEntry[], failed: ReadonlySet<string> = new Set()): ContentProblem[] {
+export function checkReferences(
+	entries: readonly ParsedEntry[],
+	failed: ReadonlySet<string> = new Set(),
+): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const ids = new Map<CollectionName, Map<string, ParsedEntry>>();
 	for (const entry of entries) {
@@ -61,7 +64,11 @@ export function checkReferences(entries: readonly ParsedEntry[], failed: Readonl
 				const found = known.get(id);
 				if (!found && failed.has(keyOf(target, id))) return;
 				if (!found) {
-					problems.push({ file: entry.file, field: pathOf(i), message: `no ${noun} "${id}"${hint(id, [...known.keys()])}` });
+					problems.push({
+						file: entry.file,
+						field: pathOf(i),
+						message: `no ${noun} "${id}"${hint(id, [...known.keys()])}`,
+					});
 				} else if (found === entry) {
 					problems.push({ file: entry.file, field: pathOf(i), message: `an entry cannot refer to itself` });
 				} else if (isDraft(found) && !isDraft(entry)) {
@@ -84,7 +91,11 @@ function checkSteps(entries: ParsedEntry[], root: string, failed: ReadonlySet<st
 		const step = entry.data['step'] as number;
 		const first = seen.get(step);
 		if (first) {
-			problems.push({ file: entry.file, field: 'step', message: `duplicate step ${step}; ${first.file} already has it` });
+			problems.push({
+				file: entry.file,
+				field: 'step',
+				message: `duplicate step ${step}; ${first.file} already has it`,
+			});
 		} else seen.set(step, entry);
 	}
 	const someStepFailed = [...failed].some((key) => key.startsWith('stappen/'));
@@ -146,7 +157,11 @@ export function checkImageAlts(entries: readonly RawEntry[]): ContentProblem[] {
 			if (node.type === 'html') {
 				for (const tag of (node as { value: string }).value.match(/<img\b[^>]*>/gi) ?? []) {
 					if (!/\balt\s*=\s*("[^"]*\S[^"]*"|'[^']*\S[^']*')/i.test(tag))
-						problems.push({ file: entry.file, field: 'body', message: `<img> has no alt text${where}; add alt="beschrijving"` });
+						problems.push({
+							file: entry.file,
+							field: 'body',
+							message: `<img> has no alt text${where}; add alt="beschrijving"`,
+						});
 				}
 			}
 		});
@@ -182,7 +197,8 @@ export function checkEntries(
 }
 
 /** Problems in a fixed order, the same on every machine: by file, then by field. */
-export const compareProblems = (a: ContentProblem, b: ContentProblem): number => compareCodeUnits(a.file, b.file) || compareCodeUnits(a.field, b.field);
+export const compareProblems = (a: ContentProblem, b: ContentProblem): number =>
+	compareCodeUnits(a.file, b.file) || compareCodeUnits(a.field, b.field);
 
 /** Loads and validates a content folder. */
 export function validateContent(root: string, cwd = process.cwd()) {

@@ -84,7 +84,9 @@ export function readEntry(
 
 	if (!FILE_NAME.test(name)) {
 		const suggestion = slugifyFileName(name);
-		const taken = siblings.includes(suggestion) || siblings.includes(suggestion.replace(/\.mdx?$/, suggestion.endsWith('.mdx') ? '.md' : '.mdx'));
+		const taken =
+			siblings.includes(suggestion) ||
+			siblings.includes(suggestion.replace(/\.mdx?$/, suggestion.endsWith('.mdx') ? '.md' : '.mdx'));
 		return problem(
 			taken
 				? `file name must use lowercase letters, digits and hyphens only, and "${suggestion}" already exists: two slugs may not differ only in case; merge the two files or choose another name`
@@ -94,7 +96,9 @@ export function readEntry(
 	const size = statSync(path).size;
 	if (size > MAX_FILE_BYTES) {
 		const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
-		return problem(`file is ${mb(size)} MB; expected at most ${mb(MAX_FILE_BYTES)} MB: split it up or remove pasted data`);
+		return problem(
+			`file is ${mb(size)} MB; expected at most ${mb(MAX_FILE_BYTES)} MB: split it up or remove pasted data`,
+		);
 	}
 	let text: string;
 	try {

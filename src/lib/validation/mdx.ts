@@ -69,7 +69,9 @@ function checkElement(node: JsxElement, problem: (message: string) => void): voi
 		return;
 	}
 	if (!tagNames.has(name)) {
-		return problem(`<${name}> is not allowed${where}; use Markdown, or safe HTML such as <details>, <abbr>, <figure> or <table>`);
+		return problem(
+			`<${name}> is not allowed${where}; use Markdown, or safe HTML such as <details>, <abbr>, <figure> or <table>`,
+		);
 	}
 	for (const attribute of node.attributes) {
 		if (attribute.type === 'mdxJsxExpressionAttribute') {
@@ -78,14 +80,18 @@ function checkElement(node: JsxElement, problem: (message: string) => void): voi
 		}
 		const { value } = attribute;
 		if (value !== null && value !== undefined && typeof value !== 'string') {
-			problem(`<${name}> attribute ${attribute.name}={${quote(value.value)}} is JavaScript${where}; ${NO_CODE}: write a plain value in quotes, ${attribute.name}="…"`);
+			problem(
+				`<${name}> attribute ${attribute.name}={${quote(value.value)}} is JavaScript${where}; ${NO_CODE}: write a plain value in quotes, ${attribute.name}="…"`,
+			);
 			continue;
 		}
 		if (keeps(name, attribute.name, value ?? null)) continue;
 		if (/^on/i.test(attribute.name)) {
 			problem(`<${name}> attribute ${attribute.name} is not allowed${where}; ${NO_CODE}: remove it`);
 		} else if (typeof value === 'string' && keeps(name, attribute.name, '/')) {
-			problem(`<${name}> attribute ${attribute.name}="${quote(value)}" is not allowed${where}; expected a relative address or one starting with ${schemesOf(name, attribute.name)}`);
+			problem(
+				`<${name}> attribute ${attribute.name}="${quote(value)}" is not allowed${where}; expected a relative address or one starting with ${schemesOf(name, attribute.name)}`,
+			);
 		} else {
 			problem(`<${name}> attribute ${attribute.name} is not allowed${where}; remove it`);
 		}
@@ -107,24 +113,34 @@ export function checkMdx(entries: readonly RawEntry[]): ContentProblem[] {
 		try {
 			tree = parser.parse(entry.body);
 		} catch (error) {
-			const { line, place, reason } = error as { line?: number; place?: { start?: { line?: number } }; reason?: string };
+			const { line, place, reason } = error as {
+				line?: number;
+				place?: { start?: { line?: number } };
+				reason?: string;
+			};
 			// Some messages carry their place only in the text: "… for `<div>` (3:1-3:6)".
 			const text = reason ?? String(error);
 			const inText = / \((\d+):\d+(?:-\d+:\d+)?\)/.exec(text);
 			const why = text.replace(inText?.[0] ?? '', '').replace(/\.$/, '');
-			problem(`MDX syntax error${atLine(line ?? place?.start?.line ?? Number(inText?.[1]))}: ${why}; write \\< or \\{ to show < or { as text`);
+			problem(
+				`MDX syntax error${atLine(line ?? place?.start?.line ?? Number(inText?.[1]))}: ${why}; write \\< or \\{ to show < or { as text`,
+			);
 			continue;
 		}
 		visit(tree, (node) => {
 			switch (node.type) {
 				case 'mdxjsEsm':
-					problem(`"${quote(node.value.split('\n')[0] ?? '')}" is not allowed${whereIs(node)}; content files cannot load code: remove it`);
+					problem(
+						`"${quote(node.value.split('\n')[0] ?? '')}" is not allowed${whereIs(node)}; content files cannot load code: remove it`,
+					);
 					return SKIP;
 				case 'mdxFlowExpression':
 				case 'mdxTextExpression':
 					// `{/* a comment */}` is how MDX writes comments: no code, and the build drops it.
 					if (node.data?.estree?.body.length === 0) return SKIP;
-					problem(`{${quote(node.value)}} is JavaScript${whereIs(node)}; ${NO_CODE}: remove it, or write \\{ to show a brace`);
+					problem(
+						`{${quote(node.value)}} is JavaScript${whereIs(node)}; ${NO_CODE}: remove it, or write \\{ to show a brace`,
+					);
 					return SKIP;
 				case 'mdxJsxFlowElement':
 				case 'mdxJsxTextElement':
