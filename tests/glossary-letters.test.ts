@@ -6,6 +6,9 @@ import {
 	letterLinks,
 	letterOf,
 	paginateGroups,
+	termsPerPage,
+	LIST_CHARS_PER_PAGE,
+	TERMS_PER_PAGE,
 } from '../src/lib/glossary-letters.ts';
 
 describe('groupByLetter', () => {
@@ -72,5 +75,22 @@ describe('paginateGroups', () => {
 
 	it('gives an empty glossary one empty page', () => {
 		expect(paginateGroups([], 4)).toEqual([{ number: 1, url: '/begrippen/', groups: [] }]);
+	});
+});
+
+describe('termsPerPage', () => {
+	it('keeps a glossary within both limits on one page', () => {
+		expect(termsPerPage(127, LIST_CHARS_PER_PAGE)).toBe(127);
+	});
+
+	it('splits by text length before the term count, spreading the terms evenly', () => {
+		// 130 terms of long definitions: two pages of 65, not 129 and 1.
+		expect(termsPerPage(130, LIST_CHARS_PER_PAGE + 1)).toBe(65);
+		expect(termsPerPage(130, 3 * LIST_CHARS_PER_PAGE)).toBe(44);
+	});
+
+	it('splits by term count when the definitions are short', () => {
+		expect(termsPerPage(TERMS_PER_PAGE + 1, 100)).toBe(76);
+		expect(termsPerPage(0, 0)).toBe(1);
 	});
 });

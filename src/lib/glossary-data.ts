@@ -1,7 +1,7 @@
 /** Published terms as export records, for the glossary pages and the open-data routes. */
 import type { CollectionEntry } from 'astro:content';
 import { published } from './content.ts';
-import { groupByLetter, paginateGroups, type GlossaryPage } from './glossary-letters.ts';
+import { groupByLetter, paginateGroups, termsPerPage, type GlossaryPage } from './glossary-letters.ts';
 import { toExportTerm, type ExportTerm } from './glossary-export.ts';
 
 /** Every published term as an export record, sorted by term. */
@@ -14,5 +14,9 @@ export async function exportTerms(site: URL | undefined): Promise<ExportTerm[]> 
 export async function glossaryPages(): Promise<GlossaryPage<CollectionEntry<'begrippen'>>[]> {
 	const terms = await published('begrippen');
 	const groups = groupByLetter(terms, (entry) => entry.data.term).filter((g) => g.items.length > 0);
-	return paginateGroups(groups);
+	const chars = terms.reduce(
+		(sum, { data }) => sum + [data.term, data.definition, ...data.aliases, ...data.english].join(' ').length,
+		0,
+	);
+	return paginateGroups(groups, termsPerPage(terms.length, chars));
 }

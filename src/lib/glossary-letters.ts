@@ -29,8 +29,25 @@ export function groupByLetter<T>(items: readonly T[], termOf: (item: T) => strin
 export const letterId = (letter: string): string =>
 	letter === '#' ? 'letter-overig' : `letter-${letter.toLowerCase()}`;
 
-/** Terms on one page of the /begrippen/ index; a larger glossary is split over several pages. */
+/** Most terms on one page of the /begrippen/ index; a larger glossary is split over several pages. */
 export const TERMS_PER_PAGE = 150;
+
+/**
+ * Most characters of list text (term, definition, other forms) on one page of
+ * the index. The HTML budget is 15 KB gzip a page (`npm run budgets`); this
+ * text gzips to about 0.4 byte a character, beside about 4.5 KB for the rest of
+ * the page, so long definitions split the index before the term count does.
+ */
+export const LIST_CHARS_PER_PAGE = 28_000;
+
+/**
+ * How many terms go on one page: as many as fit both limits, spread evenly, so
+ * a split glossary does not end on a page with a handful of terms.
+ */
+export function termsPerPage(count: number, chars: number): number {
+	const pages = Math.max(1, Math.ceil(count / TERMS_PER_PAGE), Math.ceil(chars / LIST_CHARS_PER_PAGE));
+	return Math.max(1, Math.ceil(count / pages));
+}
 
 /** One page of the index: its number, address and the letter groups on it. */
 export type GlossaryPage<T> = Page<T>;
