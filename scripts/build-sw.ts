@@ -6,14 +6,14 @@
  * this build's version. Workbox, not a hand-written worker: it handles
  * revisioning, precache updates and strategies that are easy to get subtly
  * wrong. Not its generateSW: that ran Rollup and Babel over the same modules
- * on every build (the whole step, 1,000 pages: 3.0 → 0.5 s).
+ * on every build, a fixed cost at any size of site.
  *
  *   node scripts/build-sw.ts [dist]
  */
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-// The module itself, not the package's index, which loads Rollup and Babel for generateSW (0.6 → 0.2 s).
+// The module itself, not the package's index, which loads Rollup and Babel for generateSW.
 import { getManifest } from 'workbox-build/build/get-manifest.js';
 import { newBuildVersion, precacheOptions } from '../src/lib/service-worker.ts';
 

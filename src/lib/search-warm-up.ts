@@ -1,9 +1,9 @@
 /**
  * The warm-up word of the search. Pagefind's first query in a fresh browser
- * runs its WebAssembly and JavaScript cold: at 10,000 pages a query that
- * arrives whole ("borging", on 5,777 pages) took 173–183 ms from query to
- * first result, and 106–145 ms once a few searches for a word on a few
- * hundred pages had run first (a word on no page helped little: 152–168 ms).
+ * runs its WebAssembly and JavaScript cold, and a query that arrives whole
+ * (pasted) pays for that. A few searches for a word on a few hundred pages
+ * warm that code; a word on no page fetches nothing and helps little
+ * (figures in docs/performance.md).
  * The header dialog runs those searches while it waits for the visitor's
  * first key (src/scripts/search-core.ts), for a word the build picks here:
  * one whose index chunks are the smallest to fetch, so the warm-up costs the

@@ -5,8 +5,8 @@
  * The plan is made when the sitemap is written, at the end of the build, from
  * the entries the content sync parsed in the same process (`keptEntries`).
  * Only when those are not there is every content file read again (the same
- * loader as the validator): at 10,000 pages that read took seconds of the
- * main thread before the sync began.
+ * loader as the validator), which on a large site holds up the main thread
+ * before the sync begins.
  */
 import { keptEntries } from '../integrations/data-store-file.ts';
 import { collectionNames, type CollectionName } from '../schemas/index.ts';

@@ -21,8 +21,8 @@ export function markdownOptions(terms: GlossaryTerm[] = loadGlossaryTerms()): {
 	rehypePlugins: RehypePlugins;
 } {
 	return {
-		// Smart quotes cost a retext parse of every text node: about a third of the
-		// Markdown time at 1,000 pages. Writers type the quotes they want.
+		// Smart quotes cost a retext parse of every text node, a large share of
+		// the Markdown time. Writers type the quotes they want.
 		smartypants: false,
 		// The plugin compiles one matcher for the terms.
 		remarkPlugins: [remarkGfm, [remarkGlossaryLinks, { terms }]],

@@ -132,7 +132,7 @@ function candidateOf(form: string, term: GlossaryTerm): Candidate | undefined {
  * is scanned once, word by word; at each word only the few forms starting with
  * that word are tried, by comparing the next words and what lies between them. No
  * regular expression per form: a site has thousands of forms, and compiling a
- * Unicode pattern costs about a millisecond each, in every render worker.
+ * Unicode pattern for each is slow, again in every render worker.
  */
 export function createGlossaryMatcher(terms: readonly GlossaryTerm[]): GlossaryMatcher {
 	const seen = new Set<string>();

@@ -28,8 +28,8 @@ export function startDialogSearch(root: HTMLElement): void {
 		const term = input.value.trim();
 		more.href = term ? `/zoeken/?q=${encodeURIComponent(term)}` : '/zoeken/';
 		if (!term || [...term].length < MIN_LETTERS) {
-			// One letter matches nearly every page: at 10,000 pages that search
-			// kept Pagefind busy for a second while the visitor typed on.
+			// One letter matches nearly every page: on a large site that search
+			// keeps Pagefind busy while the visitor types on.
 			list.replaceChildren();
 			status.textContent = term ? TOO_SHORT : '';
 			empty.hidden = true;

@@ -121,9 +121,9 @@ class SearchPage extends HTMLElement {
 
 	/**
 	 * After the first results: loads every filter chunk, counts the same query
-	 * and fills in the counts. From then on each search counts as it goes. At
-	 * 10,000 pages the chunks took 115-155 ms and counting made the query
-	 * 50-90 ms slower, time the first results no longer wait for.
+	 * and fills in the counts. From then on each search counts as it goes.
+	 * Loading the chunks and counting both take time that the first results
+	 * no longer wait for.
 	 */
 	async #count(term: string, filters: FilterQuery, current: () => boolean) {
 		this.#counting = true;

@@ -61,11 +61,11 @@ export function loadPagefind(): Promise<PagefindApi> {
 		await api.options(options);
 		await api.init();
 		// An empty query returns at once, but first builds Pagefind's Intl word
-		// segmenter (ICU data) in the thread that searches: that took 100-300 ms
-		// of the visitor's first real query. scripts/bench/measure.ts mirrors these steps, without the warm-up.
+		// segmenter (ICU data) in the thread that searches, so the visitor's first
+		// real query does not pay for it. scripts/bench/measure.ts mirrors these steps, without the warm-up.
 		await api.search('');
 		// Warmed up on the main index alone, the warm-up fetches its word's chunk
-		// once instead of once per shard (at 10,000 pages 4 KB instead of 17 KB).
+		// once instead of once per shard.
 		if (warming) warming.runs = await warmUp(api, manifest.warmUp, warming.stop);
 		await Promise.all(manifest.bundles.map((bundle) => api.mergeIndex(bundle, options)));
 		return api;
@@ -104,12 +104,10 @@ export async function warmUp(
  * Starts Pagefind and warms it up for the visitor's first query while the
  * search box waits for it, with the build's warm-up word
  * (src/lib/search-warm-up.ts), before the other shards are merged in. A
- * query typed meanwhile waits for one warm-up search at most. At 10,000 pages
- * "borging" pasted into the dialog showed its results after 152–167 ms
- * instead of 222–227 ms (medians of five, in two interleaved runs), for one
- * 4 KB index chunk. Warmed on all shards it was faster still (137–155 ms), but
- * fetched a chunk from each, 13 KB more. Does nothing when Pagefind has
- * already started. Resolves to the number of warm-up searches run.
+ * query typed meanwhile waits for one warm-up search at most. A query that
+ * arrives whole (pasted) then runs on warm code, for one small index chunk
+ * (docs/performance.md). Does nothing when Pagefind has already started.
+ * Resolves to the number of warm-up searches run.
  */
 export async function warmUpSearch(stop: () => boolean): Promise<number> {
 	if (loading) return 0;
@@ -129,8 +127,7 @@ export async function warmUpSearch(stop: () => boolean): Promise<number> {
  * Pagefind with every filter chunk loaded: it counts only the filters it has
  * loaded, and /zoeken/ shows a count next to every filter value. The header
  * dialog shows no counts and skips this, because counting costs each query
- * time in proportion to the number of results (about 0.4 s for a common word
- * at 10,000 pages).
+ * time in proportion to the number of results.
  */
 export function loadPagefindWithCounts(): Promise<PagefindApi> {
 	withCounts ??= loadPagefind().then(async (api) => {
@@ -147,8 +144,7 @@ export interface SearchOutcome {
 	/**
 	 * The first results' data in rank order, each on its own: Pagefind loads
 	 * each result's text separately, and the box can show the first before
-	 * the last has come in (at 10,000 pages, the 30th came 100-240 ms after
-	 * the first). Show them with `showOutcome`.
+	 * the last has come in. Show them with `showOutcome`.
 	 */
 	results: Promise<ResultData>[];
 	filters: FilterCounts;

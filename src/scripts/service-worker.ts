@@ -2,8 +2,9 @@
  * The service worker, built from Workbox's modules. scripts/build-sw.ts
  * bundles it with esbuild after every build and fills in the build version
  * and the precache list (see src/lib/service-worker.ts for what is precached
- * and why). It is what Workbox's generateSW wrote for the same settings;
- * generateSW ran Rollup and Babel over Workbox on every build, 2.5 s of each.
+ * and why). It is what Workbox's generateSW wrote for the same settings,
+ * without running Rollup and Babel over Workbox on every build
+ * (docs/decisions/0005-service-worker-without-generatesw.md).
  *
  * - Precached files are served from the cache, `/x/` from `x/index.html`.
  * - Pages: stale-while-revalidate; a page that is neither cached nor
