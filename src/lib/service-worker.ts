@@ -29,6 +29,8 @@ export const PRECACHE_PATTERNS = [
 	'handleiding/*/index.html',
 	'begrippen/index.html',
 	'begrippen/*/index.html',
+	// The index continues here once the glossary outgrows one page.
+	'begrippen/pagina/*/index.html',
 	'_astro/*.{css,js}',
 	'favicon.svg',
 	'manifest.webmanifest',
