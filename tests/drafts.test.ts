@@ -37,7 +37,9 @@ content.write(
 const tool = readFileSync(join(content.dir, 'tools/plan-tool.md'), 'utf8');
 content.write('tools/plan-tool.md', `${tool.trimEnd()}\n\nMet een ontwerpproef vooraf.\n`);
 
-const drafts = loadContent(content.dir).entries.filter((e) => e.data['draft'] === true);
+const drafts = loadContent(content.dir)
+	.entries.map((e) => ({ ...e, data: e.data as Record<string, unknown> }))
+	.filter((e) => e.data['draft'] === true);
 const out = mkdtempSync(join(tmpdir(), 'iw-drafts-'));
 const dist = join(out, 'dist');
 
