@@ -9,10 +9,13 @@ import * as csp from './src/lib/csp.ts';
 import { astroMarkdownSettings } from './src/markdown/pipeline.ts';
 import { markdownProcessor } from './src/markdown/processor.ts';
 import { contentRoot } from './src/lib/content-root.ts';
+import { envValue } from './src/lib/env.ts';
+import { repoSettings } from './src/lib/repo.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
 
-// The public address of the site; canonical URLs, the sitemap and feeds use it.
-const site = process.env.SITE_URL ?? 'https://implementatiewiki.nl';
+// The public address of the site (SITE_URL; blank or unset: the default); canonical URLs, the sitemap and feeds use it.
+const site = repoSettings().siteUrl;
+const cacheDir = envValue('ASTRO_CACHE_DIR');
 
 export default defineConfig({
 	site,
@@ -35,5 +38,5 @@ export default defineConfig({
 	integrations: [mdx(), sitemap(sitemapOptions(contentRoot())), cmsBundle(), dataStoreFile(), gcAfterSync()],
 	devToolbar: { enabled: false },
 	// scripts/build.ts gives builds of test content their own cache.
-	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+	...(cacheDir ? { cacheDir } : {}),
 });

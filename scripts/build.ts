@@ -12,15 +12,16 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { withAdminPolicy } from '../src/lib/csp.ts';
+import { envValue } from '../src/lib/env.ts';
 import { ASTRO_NODE_FLAGS } from './astro-node-flags.ts';
 import { basename, dirname, join, resolve } from 'node:path';
 
-const dist = resolve(process.env['DIST_DIR'] ?? 'dist');
+const dist = resolve(envValue('DIST_DIR') ?? 'dist');
 const parent = dirname(dist);
 // Same parent folder as dist/, so the final rename stays on one file system.
 const staging = join(parent, `.${basename(dist)}-build-${process.pid}`);
 const env: NodeJS.ProcessEnv = { ...process.env };
-if (process.env['CONTENT_DIR'] && !process.env['ASTRO_CACHE_DIR']) {
+if (envValue('CONTENT_DIR') && !envValue('ASTRO_CACHE_DIR')) {
 	env['ASTRO_CACHE_DIR'] = mkdtempSync(join(tmpdir(), 'iw-astro-cache-'));
 }
 

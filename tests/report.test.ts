@@ -5,12 +5,14 @@
  * builds the report from the entries Astro loaded (`storedReport`); that must
  * give the same report as `npm run report`.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatReport, maintenanceReport, reportSections, storedReport, type StoredEntry } from '../src/lib/report.ts';
 import { checkEntries, validationSchema } from '../src/lib/validation/check.ts';
 import { loadContent } from '../src/lib/validation/load.ts';
 import { referenceFields } from '../src/schemas/introspect.ts';
-import { copyFixtureContent, run } from './helpers.ts';
+import { copyFixtureContent, FIXTURE_CONTENT, run } from './helpers.ts';
 import { page } from './site.ts';
 
 /** The entries of `dir` as Astro holds them: references as { collection, id }, file paths relative to the project. */
@@ -59,6 +61,33 @@ describe('maintenance report', () => {
 				'related[0]: no begrip "borgin" (did you mean "borging"?)',
 			]);
 			expect(formatReport(report)).toContain('Kapotte verwijzingen (1)');
+		} finally {
+			c.cleanup();
+		}
+	});
+
+	it('counts a term as mentioned only as a whole word, as the auto-linker links it', () => {
+		const c = copyFixtureContent();
+		try {
+			c.write(
+				'begrippen/opschaling.md',
+				'---\nterm: Opschaling\naliases:\n  - opschalen\ndefinition: x\nsources:\n  - title: Bron\nreviewed: 2026-11-23\n---\nOpschaling gaat over groei.\n',
+			);
+			const tool = readFileSync(join(FIXTURE_CONTENT, 'tools/plan-tool.md'), 'utf8');
+			const unused = () => maintenanceReport(c.dir).unusedTerms.map((e) => e.title);
+
+			// Inside compounds the term is another word: "opschalingsplan" or "opschalen-achtig" does not use it,
+			// and its own page ("Opschaling gaat over groei.") does not count.
+			c.write('tools/plan-tool.md', `${tool}Een opschalingsplan, iets opschalen-achtigs.\n`);
+			expect(unused()).toEqual(['Opschaling']);
+
+			// As a whole word it does, in any case and across a line break, by its name or an alias, in the body or the frontmatter.
+			for (const mention of ['Over OPSCHALING.', 'Zo kun je\nopschalen.']) {
+				c.write('tools/plan-tool.md', `${tool}${mention}\n`);
+				expect(unused(), mention).toEqual([]);
+			}
+			c.write('tools/plan-tool.md', tool.replace('summary: Een plan', 'summary: Opschaling in een plan'));
+			expect(unused()).toEqual([]);
 		} finally {
 			c.cleanup();
 		}

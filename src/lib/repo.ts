@@ -9,9 +9,11 @@
  * | `CMS_BRANCH`  | `main`                               | branch the CMS commits to        |
  * | `SITE_URL`    | `https://implementatiewiki.nl`       | public address (also in astro.config.mjs) |
  *
+ * A variable that is set but blank counts as unset (src/lib/env.ts).
  * The default repository is a placeholder: set `CMS_REPO` (GitHub Actions sets
  * `GITHUB_REPOSITORY` on its own) so the links point at the real repository.
  */
+import { envValue, type Env } from './env.ts';
 
 export interface RepoSettings {
 	/** GitHub `owner/name`. */
@@ -22,19 +24,16 @@ export interface RepoSettings {
 	siteUrl: string;
 }
 
-type Env = Record<string, string | undefined>;
-
 export const DEFAULT_REPO = 'implementatiewiki/implementatiewiki';
 export const DEFAULT_BRANCH = 'main';
 export const DEFAULT_SITE_URL = 'https://implementatiewiki.nl';
 
-/** Reads the settings from the environment (`process.env` unless given). */
+/** Reads the settings from the environment (`process.env` unless given); a blank variable counts as unset. */
 export function repoSettings(env: Env = process.env): RepoSettings {
-	const pick = (value: string | undefined) => (value && value.trim() !== '' ? value.trim() : undefined);
 	return {
-		repo: pick(env['CMS_REPO']) ?? pick(env['GITHUB_REPOSITORY']) ?? DEFAULT_REPO,
-		branch: pick(env['CMS_BRANCH']) ?? DEFAULT_BRANCH,
-		siteUrl: (pick(env['SITE_URL']) ?? DEFAULT_SITE_URL).replace(/\/+$/, ''),
+		repo: envValue('CMS_REPO', env) ?? envValue('GITHUB_REPOSITORY', env) ?? DEFAULT_REPO,
+		branch: envValue('CMS_BRANCH', env) ?? DEFAULT_BRANCH,
+		siteUrl: (envValue('SITE_URL', env) ?? DEFAULT_SITE_URL).replace(/\/+$/, ''),
 	};
 }
 

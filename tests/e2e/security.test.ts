@@ -16,7 +16,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildContent } from '../helpers.ts';
 import { builtPages } from '../site.ts';
-import { launch } from './browser.ts';
+import { launch, settled } from './browser.ts';
 import { serveStatic } from './static-server.ts';
 
 const base = inject('baseUrl');
@@ -93,7 +93,7 @@ describe('XSS payloads', () => {
 			if (!/^https?:|^\//.test(href)) await link.click({ timeout: 2000 }).catch(() => undefined);
 		}
 		await page.mouse.move(10, 10);
-		await page.waitForTimeout(300);
+		await settled(page);
 		expect(
 			await page
 				.locator(
@@ -104,6 +104,21 @@ describe('XSS payloads', () => {
 		expect(await page.locator('a[href^="javascript:" i], a[href^="data:" i]').count()).toBe(0);
 		expect(events).toEqual({ dialogs: [], console: [], requests: [] });
 		expect(await violations()).toEqual([]);
+		await page.close();
+	});
+
+	it('would see a payload that ran: a dialog, a console message and a request', async () => {
+		const { page, events } = await watched(origin);
+		await page.goto(`${origin}/begrippen/xss-proef/`);
+		await page.evaluate(async () => {
+			alert('proef');
+			console.log('proef');
+			await fetch('/xss-probe');
+		});
+		await settled(page);
+		expect(events.dialogs).toEqual(['proef']);
+		expect(events.console).toContain('log: proef');
+		expect(events.requests).toEqual([`${origin}/xss-probe`]);
 		await page.close();
 	});
 

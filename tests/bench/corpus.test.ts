@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { distribution, generateCorpus, loadGlossary, toMarkdown, writeCorpus } from '../scripts/bench/corpus.ts';
-import { validateContent } from '../src/lib/validation/check.ts';
+import { distribution, generateCorpus, loadGlossary, toMarkdown, writeCorpus } from '../../scripts/bench/corpus.ts';
+import { validateContent } from '../../src/lib/validation/check.ts';
 
 const glossary = loadGlossary();
 const corpus = generateCorpus({ pages: 60, seed: 7, glossary });
