@@ -1,3 +1,5 @@
+import type { SourceKind } from '../schemas/common.ts';
+
 /**
  * Dutch labels for enum values. The values themselves are Dutch slugs from the
  * schemas; most labels follow from them, only the exceptions are listed.
@@ -19,3 +21,8 @@ export function labelFor(value: string): string {
 	const text = value.replace(/-/g, ' ');
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** How a source of a kind other than a document is named on a page. */
+export const SOURCE_KIND_LABELS: Readonly<Record<SourceKind, string>> = {
+	redactie: 'Praktisch advies van de redactie',
+};
