@@ -131,6 +131,12 @@ describe('built site', () => {
 		expect(exists('/pagefind/pagefind-ui.js')).toBe(true);
 	});
 
+	it('says in the footer what the site is built on, and not that it is an NIC initiative (no source says so)', () => {
+		const footer = page('/').querySelector('body > footer.site-footer')?.text.replace(/\s+/g, ' ') ?? '';
+		expect(footer).toContain('gebouwd op de bronnen van het Nederlands Implementatie Collectief (NIC)');
+		expect(footer).not.toMatch(/initiatief in het kader van/i);
+	});
+
 	it('keeps the navigation the same size on every page', () => {
 		const sizes = new Set(pages.map((url) => page(url).querySelectorAll('header a').length));
 		expect(sizes.size).toBe(1);
