@@ -376,6 +376,7 @@ export function generateCorpus({ pages, seed = 1, glossary }: CorpusOptions): Co
 		add('trainingen', n.id, n.title, {
 			title: n.title,
 			kind: pick(['masterclass', 'cursus', 'workshop', 'intervisie', 'e-learning']),
+			status: pick(['voorgesteld', 'gehouden', 'gepland']),
 			level: pick(['beginnend', 'ervaren', 'iedereen']),
 			audiences: some(['zorgprofessional', 'implementatiedeskundige', 'onderzoeker', 'beleid'], 1, 2),
 			mode: pick(['online', 'op-locatie', 'hybride']),
