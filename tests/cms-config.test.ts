@@ -70,6 +70,18 @@ describe('cms config covers the schemas', () => {
 			'begrippen.steps→stappen',
 			'tools.steps→stappen',
 			'trainingen.werkgroep→werkgroepen',
+			'netwerken.networks→netwerken',
+			'netwerken.organisations→organisaties',
+			'netwerken.werkgroepen→werkgroepen',
+			'netwerken.reports→rapporten',
+			'netwerken.terms→begrippen',
+			'netwerken.trainings→trainingen',
+			'organisaties.networks→netwerken',
+			'organisaties.werkgroepen→werkgroepen',
+			'organisaties.reports→rapporten',
+			'organisaties.terms→begrippen',
+			'organisaties.trainings→trainingen',
+			'organisaties.tools→tools',
 		]);
 	});
 });
@@ -131,6 +143,20 @@ describe('cms config maps each kind of field', () => {
 	it('booleans become boolean widgets, URLs get a hint', () => {
 		expect(begrip.find((f) => f.name === 'draft')).toMatchObject({ widget: 'boolean', default: false });
 		expect(field('tools', 'url')).toMatchObject({ widget: 'string', hint: 'Begint met https:// of http://.' });
+	});
+
+	it('networks and organisations: facet lists become multiple selects, talks a list of dates', () => {
+		expect(field('netwerken', 'financing')).toMatchObject({
+			widget: 'select',
+			multiple: true,
+			options: expect.arrayContaining(['overheid', 'zorgverzekeraar']),
+		});
+		expect(field('netwerken', 'reports')).toMatchObject({ widget: 'relation', multiple: true, min: 1 });
+		expect(field('organisaties', 'roles')).toMatchObject({ widget: 'select', multiple: true, min: 1, required: true });
+		expect(field('organisaties', 'talks')).toMatchObject({
+			widget: 'list',
+			field: { widget: 'datetime', format: 'YYYY-MM-DD' },
+		});
 	});
 
 	it('a new schema field shows up in the CMS', () => {

@@ -33,6 +33,19 @@ describe('facetsOf', () => {
 		]);
 	});
 
+	it('derives the network and organisation facets from their schemas', () => {
+		expect(facetsOf('netwerken').map((f) => f.name)).toEqual([
+			'soort-netwerk',
+			'werkgebied',
+			'voorwaarden',
+			'financiering',
+			'organisatievorm',
+			'aanpak',
+		]);
+		expect(facetsOf('organisaties').map((f) => f.name)).toEqual(['rol-in-de-bronnen', 'soort-organisatie']);
+		expect(valueLabel(facetsOf('netwerken')[0]!, 'leer-en-verbeternetwerk')).toBe('Leer- en verbeternetwerk');
+	});
+
 	it('offers in a catalogue only the values some entry has, and only groups with such a value', () => {
 		const facets = facetsOf('trainingen');
 		const counts = {

@@ -13,6 +13,8 @@ export const collectionNames = [
 	'trainingen',
 	'rapporten',
 	'werkgroepen',
+	'netwerken',
+	'organisaties',
 	'paginas',
 ] as const;
 export type CollectionName = (typeof collectionNames)[number];
