@@ -23,6 +23,8 @@ describe('built site', () => {
 		'/trainingen/',
 		'/rapporten/',
 		'/werkgroepen/',
+		'/netwerken/',
+		'/organisaties/',
 		'/zoeken/',
 		'/over/',
 		'/toegankelijkheid/',

@@ -11,7 +11,10 @@ import { paginate, type Page } from './paging.ts';
 import { indexUrl } from './urls.ts';
 
 /** The collections with a catalogue page. */
-export type CatalogueCollection = 'tools' | 'trainingen';
+export type CatalogueCollection = 'tools' | 'trainingen' | 'netwerken' | 'organisaties';
+
+/** Every collection with a catalogue page, for the routes of its later pages. */
+export const CATALOGUES: readonly CatalogueCollection[] = ['tools', 'trainingen', 'netwerken', 'organisaties'];
 
 /** Entries (counted once per group they appear in) on one catalogue page; beyond it the list continues on `pagina/2/`. */
 export const ITEMS_PER_PAGE = 100;
