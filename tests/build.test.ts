@@ -24,6 +24,8 @@ describe('built site', () => {
 		'/trainingen/',
 		'/rapporten/',
 		'/werkgroepen/',
+		'/netwerken/',
+		'/organisaties/',
 		'/zoeken/',
 		'/over/',
 		'/toegankelijkheid/',
@@ -124,6 +126,12 @@ describe('built site', () => {
 		expect(main?.hasAttribute('data-pagefind-body')).toBe(true);
 		expect(main?.querySelector('[data-pagefind-filter=type]')?.text).toBe('Begrip');
 		expect(exists('/pagefind/pagefind-ui.js')).toBe(true);
+	});
+
+	it('says in the footer what the site is built on, and not that it is an NIC initiative (no source says so)', () => {
+		const footer = page('/').querySelector('body > footer.site-footer')?.text.replace(/\s+/g, ' ') ?? '';
+		expect(footer).toContain('gebouwd op de bronnen van het Nederlands Implementatie Collectief (NIC)');
+		expect(footer).not.toMatch(/initiatief in het kader van/i);
 	});
 
 	it('keeps the navigation the same size on every page', () => {

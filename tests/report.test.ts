@@ -35,8 +35,8 @@ describe('maintenance report', () => {
 	it('lists stale entries once reviewed + 12 months has passed, with an interval per collection', () => {
 		const at = (day: string) => ({ today: new Date(`${day}T00:00:00Z`) });
 		expect(maintenanceReport('tests/fixtures/content', at('2027-11-23')).stale).toEqual([]);
-		// 10 published, reviewed entries in the fixture, all reviewed on 2026-11-23.
-		expect(maintenanceReport('tests/fixtures/content', at('2027-11-24')).stale).toHaveLength(10);
+		// 12 published, reviewed entries in the fixture, all reviewed on 2026-11-23.
+		expect(maintenanceReport('tests/fixtures/content', at('2027-11-24')).stale).toHaveLength(12);
 		const tools = maintenanceReport('tests/fixtures/content', {
 			...at('2027-06-01'),
 			reviewMonths: { tools: 6 },
@@ -52,9 +52,15 @@ describe('maintenance report', () => {
 				'begrippen/opschaling.md',
 				'---\nterm: Opschaling\ndefinition: x\nsources:\n  - title: Bron\nreviewed: 2026-11-23\nrelated:\n  - borgin\n---\n',
 			);
+			// A report no entry refers to. The fixture's other entries are linked: the training and the
+			// organisation refer to pages that list their referrers (the working group, the network).
+			c.write(
+				'rapporten/los.md',
+				'---\ntitle: Los rapport\nkind: artikel\nsummary: x\nsources:\n  - title: Bron\nreviewed: 2026-11-23\n---\n',
+			);
 			const report = maintenanceReport(c.dir, { today: new Date('2026-12-01T00:00:00Z') });
 			const files = (list: { file: string }[]) => list.map((e) => e.file.replace(c.dir, 'content'));
-			expect(files(report.orphans)).toEqual(['content/trainingen/bijeenkomst.md', 'content/rapporten/verkenning.md']);
+			expect(files(report.orphans)).toEqual(['content/rapporten/los.md']);
 			expect(files(report.unusedTerms)).toEqual(['content/begrippen/opschaling.md']);
 			expect(files(report.withoutSources)).toEqual(['content/werkgroepen/intervisie.md', 'content/paginas/over.md']);
 			expect(report.brokenReferences.map((p) => `${p.field}: ${p.message}`)).toEqual([
@@ -96,7 +102,7 @@ describe('maintenance report', () => {
 	it('prints the report with npm run report', () => {
 		const result = run('npm', ['run', 'report', '--silent', '--', 'tests/fixtures/content']);
 		expect(result.status).toBe(0);
-		expect(result.stdout).toContain('Weespagina’s: niemand verwijst ernaar (2)');
+		expect(result.stdout).toContain('Weespagina’s: niemand verwijst ernaar (0)');
 	});
 
 	it('is built from the loaded entries with the same result as npm run report', () => {

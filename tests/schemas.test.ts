@@ -70,6 +70,28 @@ describe('begrippen', () => {
 			/^content\/begrippen\/x\.md: sources\[0\]\.sectie: unknown key \(did you mean "section"\?\)/,
 		);
 	});
+	it('accepts the editors’ own advice as a source of kind redactie, with a section', () => {
+		const redactie = { title: 'Redactie Implementatiewiki', kind: 'redactie', section: 'Zelf toepassen' };
+		expect(problems('begrippen', { ...valid, sources: [redactie] })).toEqual([]);
+	});
+	it('rejects an unknown source kind with a hint', () => {
+		expect(
+			problems('begrippen', { ...valid, sources: [{ title: 'Redactie', kind: 'redaktie', section: 'x' }] }),
+		).toEqual([
+			'content/begrippen/x.md: sources[0].kind: expected one of redactie; got "redaktie" (did you mean "redactie"?)',
+		]);
+	});
+	it('asks a redactie source what the editors added, and gives it no url', () => {
+		expect(
+			problems('begrippen', {
+				...valid,
+				sources: [{ title: 'Redactie Implementatiewiki', kind: 'redactie', url: 'https://example.org/' }],
+			}),
+		).toEqual([
+			'content/begrippen/x.md: sources[0].section: expected a section that says what the editors added, for a source of kind redactie',
+			"content/begrippen/x.md: sources[0].url: expected no url for a source of kind redactie: the editors' own advice has no web address",
+		]);
+	});
 	it('defaults draft to false', () => {
 		const result = parseEntry(validationSchema('begrippen'), valid, 'x');
 		expect(result.success && (result.data as { draft: boolean }).draft).toBe(false);
@@ -118,6 +140,11 @@ describe('tools', () => {
 	it('accepts an https url', () => {
 		expect(problems('tools', { ...valid, url: 'https://example.org/tool' })).toEqual([]);
 	});
+	it('gives no language when the frontmatter has none: a concept has no text to read', () => {
+		const { language: _language, ...rest } = valid;
+		const result = parseEntry(validationSchema('tools'), rest, 'x');
+		expect(result.success && (result.data as { language?: string }).language).toBeUndefined();
+	});
 	it('rejects an unknown sector', () => {
 		expect(problems('tools', { ...valid, sectors: ['zorg', 'onderwijs'] })[0]).toMatch(
 			/^content\/tools\/x\.md: sectors\[1\]: expected one of zorg, preventie/,
@@ -136,6 +163,18 @@ describe('trainingen', () => {
 		expect(problems('trainingen', { ...valid, level: 'expert' })).toEqual([
 			'content/trainingen/x.md: level: expected one of beginnend, ervaren, iedereen; got "expert"',
 		]);
+	});
+	it('requires a status, as the source gives it', () => {
+		const { status: _status, ...rest } = valid;
+		expect(problems('trainingen', rest)).toEqual(['content/trainingen/x.md: status: required field is missing']);
+		expect(problems('trainingen', { ...valid, status: 'afgelast' })).toEqual([
+			'content/trainingen/x.md: status: expected one of voorgesteld, gehouden, gepland; got "afgelast"',
+		]);
+	});
+	it('gives no level when the frontmatter has none: a level no source states is not shown', () => {
+		const { level: _level, ...rest } = valid;
+		const result = parseEntry(validationSchema('trainingen'), rest, 'x');
+		expect(result.success && (result.data as { level?: string }).level).toBeUndefined();
 	});
 });
 

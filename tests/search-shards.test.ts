@@ -64,7 +64,10 @@ describe('search shards', () => {
 			const { bundles, warmUp } = JSON.parse(
 				readFileSync(join(site, 'pagefind/search.json'), 'utf8'),
 			) as SearchManifest;
-			expect(bundles).toEqual(['/pagefind/shard-1/', '/pagefind/shard-2/', '/pagefind/shard-3/']);
+			// The site's own pages at 50 a shard: the count follows the content, the layout does not.
+			const shards = shardCount(pageCount('dist/pagefind'), 50);
+			expect(shards).toBeGreaterThan(2);
+			expect(bundles).toEqual(Array.from({ length: shards - 1 }, (_, i) => `/pagefind/shard-${i + 1}/`));
 			// The warm-up word is a word of the main bundle's index, on two pages or more.
 			const main = readIndexChunks(join(site, 'pagefind'), Number.POSITIVE_INFINITY);
 			expect(chunkFor(warmUp ?? '', main)?.words?.get(warmUp ?? '')).toBeGreaterThanOrEqual(2);
@@ -72,7 +75,7 @@ describe('search shards', () => {
 			expect(counts.every((count) => count > 20 && count <= 50 * 1.5)).toBe(true);
 			expect(counts.reduce((a, b) => a + b, 0)).toBe(pageCount('dist/pagefind'));
 			expect(result.stdout).toContain(
-				`Search index: ${pageCount('dist/pagefind')} pages in 4 shards (${counts.join(', ')}); warm-up word: ${warmUp}.`,
+				`Search index: ${pageCount('dist/pagefind')} pages in ${shards} shards (${counts.join(', ')}); warm-up word: ${warmUp}.`,
 			);
 			expect(readdirSync(join(site, 'pagefind/shard-1')).sort()).toEqual(
 				expect.arrayContaining(['filter', 'fragment', 'index', 'pagefind-entry.json']),

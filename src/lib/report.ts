@@ -4,7 +4,8 @@
  * way the validator does, so it works on any content folder, also a broken
  * one; the site's page starts from the entries Astro already loaded.
  * - stale: `reviewed` plus the collection's review interval lies before today;
- * - orphans: published entries that no other entry refers to;
+ * - orphans: published entries that no other entry refers to, and that refer to no
+ *   page that lists its referrers (SHOWN_REFERRERS);
  * - unused terms: terms that no entry refers to and no other text mentions
  *   (as whole words, where the auto-linker would link them);
  * - without sources: entries with no `sources`;
@@ -25,6 +26,23 @@ import { displayPath, loadContent, readBody } from './validation/load.ts';
 import { formatProblem, type ContentProblem } from '../schemas/errors.ts';
 import { entryUrl } from './urls.ts';
 import { createGlossaryMatcher } from '../markdown/remark-glossary-links.ts';
+
+/**
+ * Whose references each collection's pages list in full ("Netwerken in dit rapport",
+ * "Organisaties die de bronnen met dit netwerk verbinden"…): an entry that refers to
+ * one of those pages is linked from it, so it is no orphan. Term, tool and step pages
+ * cap their "Genoemd in" lists, so they do not count. A build test holds the pages to this table.
+ */
+export const SHOWN_REFERRERS: Partial<Record<CollectionName, readonly CollectionName[]>> = {
+	werkgroepen: ['trainingen', 'netwerken', 'organisaties'],
+	rapporten: ['netwerken', 'organisaties'],
+	netwerken: ['netwerken', 'organisaties'],
+	organisaties: ['netwerken'],
+};
+
+/** True when pages of `target` list the entries of `from` that refer to them. */
+export const showsReferrers = (target: CollectionName, from: CollectionName): boolean =>
+	SHOWN_REFERRERS[target]?.includes(from) ?? false;
 
 /** Months after `reviewed` before an entry counts as stale, unless its collection is listed below. */
 export const DEFAULT_REVIEW_MONTHS = 12;
@@ -186,10 +204,16 @@ function reportFromEntries(
 		}
 	}
 	const unreferenced = (e: ParsedEntry) => !incoming.has(`${e.collection}/${e.id}`);
+	const exists = new Set(published.map((e) => `${e.collection}/${e.id}`));
+	// Referring to a page that lists its referrers is a link from that page.
+	const listedBack = (e: ParsedEntry) =>
+		referencesOf(e).some(
+			(ref) => exists.has(`${ref.collection}/${ref.id}`) && showsReferrers(ref.collection, e.collection),
+		);
 
 	// Steps link to each other in order and pages are linked from the footer: neither can be orphaned.
 	const orphans = published
-		.filter((e) => !['stappen', 'paginas', 'begrippen'].includes(e.collection) && unreferenced(e))
+		.filter((e) => !['stappen', 'paginas', 'begrippen'].includes(e.collection) && unreferenced(e) && !listedBack(e))
 		.map((e) => toEntry(e, 'geen andere pagina verwijst hiernaar'));
 
 	// A term is mentioned where the auto-linker would link it: the same matcher, whole words only

@@ -13,6 +13,8 @@ export const collectionNames = [
 	'trainingen',
 	'rapporten',
 	'werkgroepen',
+	'netwerken',
+	'organisaties',
 	'paginas',
 ] as const;
 export type CollectionName = (typeof collectionNames)[number];
@@ -68,15 +70,43 @@ export const httpUrl = z.url({
 	error: 'expected a web address starting with http:// or https://',
 });
 
+/**
+ * Kinds of sources besides a document. `redactie`: the editors' own practical
+ * advice or explanation, so a reader can tell it apart from what a source says.
+ */
+export const sourceKindEnum = z.enum(['redactie']).describe('Soort bron');
+export type SourceKind = z.infer<typeof sourceKindEnum>;
+
 /** One source document that an entry draws on. */
-export const sourceSchema = z.strictObject({
-	/** Title of the source document. */
-	title: z.string().min(1).describe('Titel van het brondocument'),
-	/** Section or chapter within the document. */
-	section: z.string().min(1).optional().describe('Hoofdstuk of paragraaf in het document'),
-	/** Public address of the document, if known. */
-	url: httpUrl.optional().describe('Webadres van het document (alleen als het zeker klopt)'),
-});
+export const sourceSchema = z
+	.strictObject({
+		/** Title of the source document. */
+		title: z.string().min(1).describe('Titel van het brondocument'),
+		/** Not a document but the editors' own advice (`redactie`); leave out for a document. */
+		kind: sourceKindEnum
+			.optional()
+			.describe('Soort bron: redactie = eigen uitleg of praktisch advies van de redactie; leeg voor een document'),
+		/** Section or chapter within the document; for `redactie`, what the editors added. */
+		section: z.string().min(1).optional().describe('Hoofdstuk of paragraaf in het document'),
+		/** Public address of the document, if known. */
+		url: httpUrl.optional().describe('Webadres van het document (alleen als het zeker klopt)'),
+	})
+	// The editors' own advice must say what they added, and has no document to link to.
+	.superRefine((source, ctx) => {
+		if (source.kind !== 'redactie') return;
+		if (source.section === undefined)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['section'],
+				message: 'expected a section that says what the editors added, for a source of kind redactie',
+			});
+		if (source.url !== undefined)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['url'],
+				message: "expected no url for a source of kind redactie: the editors' own advice has no web address",
+			});
+	});
 
 /** The documents an entry is based on; at least one, so every claim is traceable. */
 export const sourcesSchema = z

@@ -33,12 +33,12 @@ export const toolSchema = <R extends z.ZodType>(ref: (collection: CollectionName
 		audiences: z.array(audienceEnum).default([]).describe('Voor wie'),
 		/** Sectors it applies to. */
 		sectors: z.array(sectorEnum).default([]).describe('Sectoren'),
-		/** Language of the tool itself, as an ISO 639-1 code. */
+		/** Language of the tool itself, as an ISO 639-1 code; none for a concept (no default: an absent language is not shown). */
 		language: z
 			.string()
 			.regex(/^[a-z]{2}$/, { message: 'expected a two-letter language code such as "nl"' })
-			.default('nl')
-			.describe('Taal van de tool (bijvoorbeeld nl of en)'),
+			.optional()
+			.describe('Taal van de tool (bijvoorbeeld nl of en); leeg voor een begrip zonder eigen tekst'),
 		/** Whether using it costs money. */
 		cost: costEnum.default('onbekend'),
 		/** Public address of the tool. */

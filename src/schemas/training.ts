@@ -15,6 +15,9 @@ export const trainingKindEnum = z
 	.enum(['masterclass', 'cursus', 'workshop', 'intervisie', 'e-learning', 'bijeenkomst', 'congres'])
 	.describe('Soort');
 
+/** Where the activity stands according to its source (as of the source's date, not today). */
+export const trainingStatusEnum = z.enum(['voorgesteld', 'gehouden', 'gepland']).describe('Status');
+
 /** Experience the training assumes. */
 export const levelEnum = z.enum(['beginnend', 'ervaren', 'iedereen']).describe('Niveau');
 
@@ -37,8 +40,10 @@ export const trainingSchema = <R extends z.ZodType>(ref: (collection: Collection
 		title: z.string().trim().min(1).describe('Naam van de training of bijeenkomst'),
 		/** What sort of activity it is. */
 		kind: trainingKindEnum,
-		/** Experience it assumes. */
-		level: levelEnum.default('iedereen'),
+		/** Proposed, held or planned, as its source says; the page shows it as "volgens de bron". */
+		status: trainingStatusEnum,
+		/** Experience it assumes; only when a source says so (no default: an absent level is not shown). */
+		level: levelEnum.optional(),
 		/** Who it is meant for. */
 		audiences: z.array(audienceEnum).default([]).describe('Voor wie'),
 		/** Organisation that gives it. */
@@ -53,8 +58,8 @@ export const trainingSchema = <R extends z.ZodType>(ref: (collection: Collection
 		cost: costEnum.optional(),
 		/** Accreditation for professional registers. */
 		accreditation: z.string().trim().min(1).optional().describe('Accreditatie'),
-		/** Working group behind it. */
-		werkgroep: ref('werkgroepen').optional().describe('Werkgroep die dit organiseert'),
+		/** Working group that, according to the source, drives it ("aangejaagd door"); it does not organise it. */
+		werkgroep: ref('werkgroepen').optional().describe('Werkgroep die dit volgens de bron aanjaagt'),
 		/** Documents the entry draws on. */
 		sources: sourcesSchema,
 		/** Set to false to switch off automatic glossary links on this page. */
