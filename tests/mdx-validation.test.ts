@@ -35,26 +35,26 @@ describe('checkMdx', () => {
 
 	it('reports expression and spread attributes, fragments and dotted components', () => {
 		expect(check('<img src={bron} alt="x" {...rest} /> <>tekst</> <ui.Kaart />')).toEqual([
-			'<img> attribute src={bron} is JavaScript (line 1 of the text); content cannot run code: write a plain value in quotes, src="…"',
-			'<img> attribute {...rest} is JavaScript (line 1 of the text); content cannot run code: remove it',
-			'fragment <>…</> is not allowed (line 1 of the text); remove the <> and </>',
-			'component <ui.Kaart> is not allowed (line 1 of the text); content files can use no components yet',
+			'<img> attribuut src={bron} is JavaScript (regel 1 van de tekst); tekst op de site mag geen code uitvoeren: schrijf een gewone waarde tussen aanhalingstekens, src="…"',
+			'<img> attribuut {...rest} is JavaScript (regel 1 van de tekst); tekst op de site mag geen code uitvoeren: haal het weg',
+			'fragment <>…</> is niet toegestaan (regel 1 van de tekst); haal <> en </> weg',
+			'component <ui.Kaart> is niet toegestaan (regel 1 van de tekst); teksten kunnen nog geen componenten gebruiken',
 		]);
 	});
 
 	it('reports attributes the sanitiser removes, and image URLs it does not allow', () => {
 		expect(check('<div style="color: red">x</div>\n\n<img src="data:image/png;base64,AAAA" alt="x" />')).toEqual([
-			'<div> attribute style is not allowed (line 1 of the text); remove it',
-			'<img> attribute src="data:image/png;base64,AAAA" is not allowed (line 3 of the text); expected a relative address or one starting with http: or https:',
+			'<div> attribuut style is niet toegestaan (regel 1 van de tekst); haal het weg',
+			'<img> attribuut src="data:image/png;base64,AAAA" is niet toegestaan (regel 3 van de tekst); verwacht een adres op deze site of een dat begint met http: of https:',
 		]);
 	});
 
 	it('reports every import and export, and gives the line of a syntax error', () => {
 		expect(check('Tekst\n\nexport const x = 1\n')).toEqual([
-			'"export const x = 1" is not allowed (line 3 of the text); content files cannot load code: remove it',
+			'"export const x = 1" is niet toegestaan (regel 3 van de tekst); een tekst mag geen code laden: haal het weg',
 		]);
 		expect(check('Tekst\n\n<div>\n\nopen')).toEqual([
-			'MDX syntax error (line 3 of the text): Expected a closing tag for `<div>`; write \\< or \\{ to show < or { as text',
+			'de MDX klopt niet (regel 3 van de tekst): Expected a closing tag for `<div>`; schrijf \\< of \\{ om < of { als tekst te tonen',
 		]);
 	});
 

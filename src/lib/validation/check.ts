@@ -10,10 +10,10 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { collections, slugRef, type CollectionName } from '../../schemas/index.ts';
 import { formatPath, hint, parseEntry, type ContentProblem } from '../../schemas/errors.ts';
+import { bodyMessages, crossMessages } from '../../schemas/messages.ts';
 import { compareCodeUnits } from '../compare.ts';
 import { referenceFields } from '../../schemas/introspect.ts';
 import { STEP_NUMBERS } from '../../schemas/stap.ts';
-import { whereIs } from './body.ts';
 import { loadContent, type RawEntry } from './load.ts';
 import { checkMdx } from './mdx.ts';
 
@@ -67,15 +67,22 @@ export function checkReferences(
 					problems.push({
 						file: entry.file,
 						field: pathOf(i),
-						message: `no ${noun} "${id}"${hint(id, [...known.keys()])}`,
+						message: crossMessages.noEntry(noun, id, hint(id, [...known.keys()])),
+						kind: 'reference',
 					});
 				} else if (found === entry) {
-					problems.push({ file: entry.file, field: pathOf(i), message: `an entry cannot refer to itself` });
+					problems.push({
+						file: entry.file,
+						field: pathOf(i),
+						message: crossMessages.selfReference(),
+						kind: 'reference',
+					});
 				} else if (isDraft(found) && !isDraft(entry)) {
 					problems.push({
 						file: entry.file,
 						field: pathOf(i),
-						message: `${noun} "${id}" is a draft and will not be published; publish it or remove this reference`,
+						message: crossMessages.draftReference(noun, id),
+						kind: 'reference',
 					});
 				}
 			});
@@ -94,7 +101,7 @@ function checkSteps(entries: ParsedEntry[], root: string, failed: ReadonlySet<st
 			problems.push({
 				file: entry.file,
 				field: 'step',
-				message: `duplicate step ${step}; ${first.file} already has it`,
+				message: crossMessages.duplicateStep(step, first.file),
 			});
 		} else seen.set(step, entry);
 	}
@@ -104,7 +111,7 @@ function checkSteps(entries: ParsedEntry[], root: string, failed: ReadonlySet<st
 			problems.push({
 				file: `${root}/stappen/`,
 				field: 'step',
-				message: `step ${step} is missing; the handleiding needs steps ${STEP_NUMBERS[0]} to ${STEP_NUMBERS.at(-1)}`,
+				message: crossMessages.missingStep(step, STEP_NUMBERS[0], STEP_NUMBERS[STEP_NUMBERS.length - 1] ?? step),
 			});
 		}
 	}
@@ -126,7 +133,7 @@ function checkTerms(entries: ParsedEntry[]): ContentProblem[] {
 				problems.push({
 					file: entry.file,
 					field,
-					message: `"${name}" is already the ${owner.as} of ${owner.entry.file}; terms and aliases must be unique`,
+					message: crossMessages.nameTaken(name, owner.as === 'term', owner.entry.file),
 				});
 			} else if (!owner) owners.set(key, { entry, as: field === 'term' ? 'term' : 'alias' });
 		}
@@ -145,13 +152,13 @@ export function checkImageAlts(entries: readonly RawEntry[]): ContentProblem[] {
 	for (const entry of entries) {
 		if (!entry.body.includes('![') && !/<img\b/i.test(entry.body)) continue;
 		visit(parser.parse(entry.body), (node) => {
-			const where = whereIs(node);
+			const line = node.position?.start.line;
 			if (node.type === 'image' && !(node as { alt?: string | null }).alt?.trim()) {
 				const url = (node as { url: string }).url;
 				problems.push({
 					file: entry.file,
 					field: 'body',
-					message: `image "${url}" has no alt text${where}; describe what it shows: ![beschrijving](${url})`,
+					message: bodyMessages.imageWithoutAlt(url, line),
 				});
 			}
 			if (node.type === 'html') {
@@ -160,7 +167,7 @@ export function checkImageAlts(entries: readonly RawEntry[]): ContentProblem[] {
 						problems.push({
 							file: entry.file,
 							field: 'body',
-							message: `<img> has no alt text${where}; add alt="beschrijving"`,
+							message: bodyMessages.imgWithoutAlt(line),
 						});
 				}
 			}

@@ -16,10 +16,8 @@ import { SKIP, visit } from 'unist-util-visit';
 import { HTML_NAME, MDX_COMPONENTS, toElement } from '../../markdown/rehype-mdx-html.ts';
 import { safeHtmlSchema } from '../../markdown/rehype-safe-html.ts';
 import type { ContentProblem } from '../../schemas/errors.ts';
-import { atLine, whereIs } from './body.ts';
+import { bodyMessages, orList } from '../../schemas/messages.ts';
 import type { RawEntry } from './load.ts';
-
-const NO_CODE = 'content cannot run code';
 
 /** A short, one-line quote of source text. */
 const quote = (text: string) => {
@@ -48,53 +46,36 @@ function keeps(tag: string, attribute: string, value: string | null): boolean {
 /** "http:, https: or mailto:": the schemes the sanitiser allows in a URL attribute. */
 function schemesOf(tag: string, attribute: string): string {
 	const property = Object.keys(single(tag, attribute, '/')?.properties ?? {})[0] ?? attribute;
-	const schemes = (protocols[property] ?? []).map((p) => `${p}:`);
-	return schemes.length > 1 ? `${schemes.slice(0, -1).join(', ')} or ${schemes.at(-1)}` : schemes.join('');
+	return orList((protocols[property] ?? []).map((p) => `${p}:`));
 }
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
-const allowedComponents = () =>
-	MDX_COMPONENTS.length === 0
-		? 'content files can use no components yet'
-		: `allowed components: ${MDX_COMPONENTS.map((c) => `<${c}>`).join(', ')}`;
-
 /** The problems with one JSX element (not its children). */
 function checkElement(node: JsxElement, problem: (message: string) => void): void {
-	const where = whereIs(node);
+	const line = node.position?.start.line;
 	const name = node.name;
-	if (name === null) return problem(`fragment <>…</> is not allowed${where}; remove the <> and </>`);
+	if (name === null) return problem(bodyMessages.mdxFragment(line));
 	if (!HTML_NAME.test(name)) {
-		if (!MDX_COMPONENTS.includes(name)) problem(`component <${name}> is not allowed${where}; ${allowedComponents()}`);
+		if (!MDX_COMPONENTS.includes(name)) problem(bodyMessages.mdxComponent(name, line, MDX_COMPONENTS));
 		return;
 	}
-	if (!tagNames.has(name)) {
-		return problem(
-			`<${name}> is not allowed${where}; use Markdown, or safe HTML such as <details>, <abbr>, <figure> or <table>`,
-		);
-	}
+	if (!tagNames.has(name)) return problem(bodyMessages.element(name, line));
 	for (const attribute of node.attributes) {
 		if (attribute.type === 'mdxJsxExpressionAttribute') {
-			problem(`<${name}> attribute {${quote(attribute.value)}} is JavaScript${where}; ${NO_CODE}: remove it`);
+			problem(bodyMessages.mdxSpread(name, quote(attribute.value), line));
 			continue;
 		}
 		const { value } = attribute;
 		if (value !== null && value !== undefined && typeof value !== 'string') {
-			problem(
-				`<${name}> attribute ${attribute.name}={${quote(value.value)}} is JavaScript${where}; ${NO_CODE}: write a plain value in quotes, ${attribute.name}="…"`,
-			);
+			problem(bodyMessages.mdxAttributeCode(name, attribute.name, quote(value.value), line));
 			continue;
 		}
 		if (keeps(name, attribute.name, value ?? null)) continue;
-		if (/^on/i.test(attribute.name)) {
-			problem(`<${name}> attribute ${attribute.name} is not allowed${where}; ${NO_CODE}: remove it`);
-		} else if (typeof value === 'string' && keeps(name, attribute.name, '/')) {
-			problem(
-				`<${name}> attribute ${attribute.name}="${quote(value)}" is not allowed${where}; expected a relative address or one starting with ${schemesOf(name, attribute.name)}`,
-			);
-		} else {
-			problem(`<${name}> attribute ${attribute.name} is not allowed${where}; remove it`);
-		}
+		if (/^on/i.test(attribute.name)) problem(bodyMessages.handler(name, attribute.name, line));
+		else if (typeof value === 'string' && keeps(name, attribute.name, '/'))
+			problem(bodyMessages.urlAttribute(name, attribute.name, quote(value), line, schemesOf(name, attribute.name)));
+		else problem(bodyMessages.attribute(name, attribute.name, line));
 	}
 }
 
@@ -122,25 +103,19 @@ export function checkMdx(entries: readonly RawEntry[]): ContentProblem[] {
 			const text = reason ?? String(error);
 			const inText = / \((\d+):\d+(?:-\d+:\d+)?\)/.exec(text);
 			const why = text.replace(inText?.[0] ?? '', '').replace(/\.$/, '');
-			problem(
-				`MDX syntax error${atLine(line ?? place?.start?.line ?? Number(inText?.[1]))}: ${why}; write \\< or \\{ to show < or { as text`,
-			);
+			problem(bodyMessages.mdxSyntax(line ?? place?.start?.line ?? Number(inText?.[1]), why));
 			continue;
 		}
 		visit(tree, (node) => {
 			switch (node.type) {
 				case 'mdxjsEsm':
-					problem(
-						`"${quote(node.value.split('\n')[0] ?? '')}" is not allowed${whereIs(node)}; content files cannot load code: remove it`,
-					);
+					problem(bodyMessages.mdxEsm(quote(node.value.split('\n')[0] ?? ''), node.position?.start.line));
 					return SKIP;
 				case 'mdxFlowExpression':
 				case 'mdxTextExpression':
 					// `{/* a comment */}` is how MDX writes comments: no code, and the build drops it.
 					if (node.data?.estree?.body.length === 0) return SKIP;
-					problem(
-						`{${quote(node.value)}} is JavaScript${whereIs(node)}; ${NO_CODE}: remove it, or write \\{ to show a brace`,
-					);
+					problem(bodyMessages.mdxExpression(quote(node.value), node.position?.start.line));
 					return SKIP;
 				case 'mdxJsxFlowElement':
 				case 'mdxJsxTextElement':
