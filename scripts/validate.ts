@@ -9,7 +9,7 @@ import { validateContent } from '../src/lib/validation/check.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
 
 const root = process.argv[2] ?? contentRoot();
-const { entries, problems } = validateContent(root);
+const { entries, problems } = await validateContent(root);
 
 if (problems.length > 0) {
 	for (const problem of problems) console.error(formatProblem(problem));

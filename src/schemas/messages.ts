@@ -191,8 +191,12 @@ export const bodyMessages = {
 		`de tekst is ${count(length)} tekens lang; dat is te lang (hoogstens ${count(max)}): verdeel hem over meer pagina's`,
 	tooDeep: (line: number | undefined, max: number) =>
 		`de tekst is te diep genest${atLine(line)}: meer dan ${max} lagen (citaten in citaten, lijsten in lijsten of HTML in HTML); maak de opbouw eenvoudiger`,
-	tooMany: (what: string, max: number) =>
-		`de tekst heeft meer dan ${count(max)} ${what}; verdeel hem over meer pagina's`,
+	marks: (line: number | undefined, max: number) =>
+		`een alinea${atLine(line)} heeft meer dan ${max} keer *, _ of ~; maak er meer alinea's van, of schrijf \\* om een sterretje als teken te tonen`,
+	brackets: (line: number | undefined, max: number) =>
+		`een alinea${atLine(line)} heeft meer dan ${max} haakjes [ of ]; maak er meer alinea's van, of schrijf \\[ om een haakje als teken te tonen`,
+	markRun: (line: number | undefined, max: number) =>
+		`de tekst heeft een reeks van meer dan ${max} tekens *, _ of ~${atLine(line)}; haal ze weg, of schrijf \\* om een sterretje als teken te tonen`,
 	cannotRender: (line: number | undefined, reason: string) =>
 		`de tekst kan niet worden omgezet naar een webpagina${atLine(line)}: ${reason}`,
 	imageWithoutAlt: (url: string, line: number | undefined) =>

@@ -1,16 +1,16 @@
 /**
  * Checks the whole content set: each entry against its schema (through the
  * friendly-error wrapper), then what a single schema cannot see: references
- * to missing or draft entries, step numbers, unique terms and aliases, alt
- * text on every image in the body, and no code in MDX bodies (mdx.ts).
+ * to missing or draft entries, step numbers, unique terms and aliases, and no
+ * code in MDX bodies (mdx.ts); `validateContent` also renders every body
+ * (body.ts).
  * Astro itself only logs a dangling `reference()`, so this is what stops it.
  */
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { collections, slugRef, type CollectionName } from '../../schemas/index.ts';
 import { formatPath, hint, parseEntry, type ContentProblem } from '../../schemas/errors.ts';
-import { bodyMessages, crossMessages } from '../../schemas/messages.ts';
+import { crossMessages } from '../../schemas/messages.ts';
+import type { GlossaryTerm } from '../../markdown/remark-glossary-links.ts';
+import { checkBodies } from './body.ts';
 import { compareCodeUnits } from '../compare.ts';
 import { referenceFields } from '../../schemas/introspect.ts';
 import { STEP_NUMBERS } from '../../schemas/stap.ts';
@@ -141,41 +141,6 @@ function checkTerms(entries: ParsedEntry[]): ContentProblem[] {
 	return problems;
 }
 
-/**
- * Every image in the Markdown body needs alt text (WCAG 1.1.1): the CMS puts
- * images in public/media/, and its image dialog makes the description optional,
- * so this check is what enforces it, for the CMS and pull requests alike.
- */
-export function checkImageAlts(entries: readonly RawEntry[]): ContentProblem[] {
-	const problems: ContentProblem[] = [];
-	const parser = unified().use(remarkParse);
-	for (const entry of entries) {
-		if (!entry.body.includes('![') && !/<img\b/i.test(entry.body)) continue;
-		visit(parser.parse(entry.body), (node) => {
-			const line = node.position?.start.line;
-			if (node.type === 'image' && !(node as { alt?: string | null }).alt?.trim()) {
-				const url = (node as { url: string }).url;
-				problems.push({
-					file: entry.file,
-					field: 'body',
-					message: bodyMessages.imageWithoutAlt(url, line),
-				});
-			}
-			if (node.type === 'html') {
-				for (const tag of (node as { value: string }).value.match(/<img\b[^>]*>/gi) ?? []) {
-					if (!/\balt\s*=\s*("[^"]*\S[^"]*"|'[^']*\S[^']*')/i.test(tag))
-						problems.push({
-							file: entry.file,
-							field: 'body',
-							message: bodyMessages.imgWithoutAlt(line),
-						});
-				}
-			}
-		});
-	}
-	return problems;
-}
-
 /** Validates parsed raw entries; returns the problems, sorted by file. */
 export function checkEntries(
 	raw: RawEntry[],
@@ -197,7 +162,6 @@ export function checkEntries(
 		...checkReferences(entries, failed),
 		...checkSteps(entries, root, failed),
 		...checkTerms(entries),
-		...checkImageAlts(raw),
 		...checkMdx(raw),
 	);
 	return { entries, problems };
@@ -207,10 +171,25 @@ export function checkEntries(
 export const compareProblems = (a: ContentProblem, b: ContentProblem): number =>
 	compareCodeUnits(a.file, b.file) || compareCodeUnits(a.field, b.field);
 
-/** Loads and validates a content folder. */
-export function validateContent(root: string, cwd = process.cwd()) {
+/** The published glossary terms among checked entries, as the Markdown pipeline links them (src/markdown/glossary-terms.ts). */
+const glossaryOf = (entries: readonly ParsedEntry[]): GlossaryTerm[] =>
+	byCollection([...entries], 'begrippen')
+		.filter((entry) => !isDraft(entry))
+		.map(({ id, data }) => ({
+			slug: id,
+			term: String(data['term']),
+			aliases: (data['aliases'] as string[] | undefined) ?? [],
+			definition: String(data['definition']),
+		}));
+
+/**
+ * Loads and validates a content folder: files, frontmatter, the rules across
+ * entries, and every body rendered as the build renders it (body.ts).
+ */
+export async function validateContent(root: string, cwd = process.cwd()) {
 	const loaded = loadContent(root, cwd);
 	const checked = checkEntries(loaded.entries, root, loaded.failed);
-	const problems = [...loaded.problems, ...checked.problems].sort(compareProblems);
+	const bodies = await checkBodies(loaded.entries, glossaryOf(checked.entries));
+	const problems = [...loaded.problems, ...checked.problems, ...bodies].sort(compareProblems);
 	return { entries: checked.entries, problems };
 }
