@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CACHE_PREFIX, deleteOtherBuildCaches, precacheBudget } from '../src/lib/service-worker.ts';
+import { CACHE_PREFIX, deleteOtherBuildCaches, precacheBudget, workerCaches } from '../src/lib/service-worker.ts';
 import { run } from './helpers.ts';
 import { builtPages } from './site.ts';
 
@@ -89,5 +89,18 @@ describe('service worker', () => {
 			`${CACHE_PREFIX}-old1-pages`,
 			`${CACHE_PREFIX}-old1-precache-v2-x`,
 		]);
+	});
+});
+
+describe('what the service worker leaves alone', () => {
+	it('never caches the CMS at /admin/, which must be fresh after every deploy', () => {
+		const at = (path: string) => workerCaches(new URL(path, 'https://implementatiewiki.nl'));
+		expect(at('/admin/')).toBe(false);
+		expect(at('/admin/cms.js')).toBe(false);
+		expect(at('/admin')).toBe(false);
+		expect(at('/administratie/')).toBe(true);
+		expect(at('/begrippen/borging/')).toBe(true);
+		// The built worker uses the same rule for both of its runtime routes.
+		expect(readFileSync('dist/sw.js', 'utf8')).toMatch(/\^\\\/admin/);
 	});
 });

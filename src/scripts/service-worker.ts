@@ -9,7 +9,8 @@
  * - Precached files are served from the cache, `/x/` from `x/index.html`.
  * - Pages: stale-while-revalidate; a page that is neither cached nor
  *   reachable gets the offline page.
- * - Everything else from this site: stale-while-revalidate.
+ * - Everything else from this site: stale-while-revalidate, except /admin/
+ *   (the CMS), which always comes from the network.
  * - A new worker takes over at once; the caches of older builds are deleted
  *   on activation.
  */
@@ -19,7 +20,7 @@ import { clientsClaim, setCacheNameDetails } from 'workbox-core';
 import { PrecacheFallbackPlugin, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { StaleWhileRevalidate } from 'workbox-strategies';
-import { cacheId, deleteOtherBuildCaches, OFFLINE_URL } from '../lib/service-worker.ts';
+import { cacheId, deleteOtherBuildCaches, OFFLINE_URL, workerCaches } from '../lib/service-worker.ts';
 
 /** Filled in by scripts/build-sw.ts. */
 declare const SW_VERSION: string;
@@ -42,7 +43,10 @@ precacheAndRoute(SW_PRECACHE, { directoryIndex: 'index.html' });
 // Workbox types its plugin's hook as possibly undefined, which exactOptionalPropertyTypes rejects.
 const offlineFallback = new PrecacheFallbackPlugin({ fallbackURL: OFFLINE_URL }) as WorkboxPlugin;
 registerRoute(
-	({ request, sameOrigin }) => sameOrigin && request.mode === 'navigate',
+	({ request, sameOrigin, url }) => sameOrigin && workerCaches(url) && request.mode === 'navigate',
 	new StaleWhileRevalidate({ cacheName: `${id}-pages`, plugins: [offlineFallback] }),
 );
-registerRoute(({ sameOrigin }) => sameOrigin, new StaleWhileRevalidate({ cacheName: `${id}-assets` }));
+registerRoute(
+	({ sameOrigin, url }) => sameOrigin && workerCaches(url),
+	new StaleWhileRevalidate({ cacheName: `${id}-assets` }),
+);
