@@ -2,7 +2,7 @@
  * Offline reading: after one visit to the home page the service worker has
  * saved the handleiding and the glossary (and deleted an older build's cache); offline, a step page, a term page
  * and a page visited before still load, and a page that was never visited
- * shows the offline page.
+ * shows the offline page. The CMS at /admin/ is never cached.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -69,5 +69,26 @@ describe('offline', () => {
 		expect(await page.locator('h1').textContent()).toBe('Je bent offline');
 		expect(await page.locator('main a[href="/handleiding/"]').count()).toBe(1);
 		await context.setOffline(false);
+	});
+
+	it('never serves or caches the CMS at /admin/', async () => {
+		const responses: { url: string; fromWorker: boolean }[] = [];
+		page.on('response', (r) => responses.push({ url: r.url(), fromWorker: r.fromServiceWorker() }));
+		// A control: the worker controls this page and answers for the site.
+		await page.goto(`${base}/`, { waitUntil: 'load' });
+		expect(responses.find((r) => r.url === `${base}/`)?.fromWorker).toBe(true);
+		await page.goto(`${base}/admin/`, { waitUntil: 'load' });
+		await page.goto(`${base}/`, { waitUntil: 'load' });
+		const admin = responses.filter((r) => new URL(r.url).pathname.startsWith('/admin/'));
+		expect(admin.map((r) => new URL(r.url).pathname)).toEqual(expect.arrayContaining(['/admin/', '/admin/cms.js']));
+		expect(admin.filter((r) => r.fromWorker)).toEqual([]);
+		const cached = await page.evaluate(async () => {
+			const urls: string[] = [];
+			for (const name of await caches.keys())
+				for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+			return urls;
+		});
+		expect(cached.length).toBeGreaterThan(0);
+		expect(cached.filter((url) => new URL(url).pathname.startsWith('/admin'))).toEqual([]);
 	});
 });
