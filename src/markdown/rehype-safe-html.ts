@@ -150,13 +150,17 @@ const numberOf = (node: Nodes): number | undefined =>
 
 /**
  * A comment opened in raw HTML and never closed: Markdown makes the rest of
- * the text part of it, and parse5 drops it all, so the rest of the page is gone.
+ * the text part of it, and parse5 drops it all, so the rest of the page is
+ * gone; or closed only by the end of a later comment, which hides the text
+ * in between.
  */
 function reportUnclosedComments(tree: Root, report: Report): void {
 	visit(tree, 'raw', (node) => {
 		for (let open = node.value.indexOf('<!--'); open >= 0; open = node.value.indexOf('<!--', open + 4)) {
 			const close = node.value.indexOf('-->', open + 4);
-			if (close >= 0) {
+			// Closed, and not by the end of a later comment: an earlier one left open swallows what lies between.
+			const next = node.value.indexOf('<!--', open + 4);
+			if (close >= 0 && (next < 0 || next > close)) {
 				open = close;
 				continue;
 			}
