@@ -212,7 +212,7 @@ export const bodyMessages = {
 	protocolRelative: (url: string, line: number | undefined) =>
 		`adres "${url}" begint met //${atLine(line)} en verdwijnt; schrijf het volledige adres, met https://`,
 	unclosedComment: (line: number | undefined) =>
-		`de opmerking <!--${atLine(line)} wordt niet gesloten met -->, dus de rest van de tekst verdwijnt; sluit de opmerking of haal haar weg`,
+		`de opmerking <!--${atLine(line)} wordt niet gesloten met -->, dus de tekst erna verdwijnt; sluit de opmerking of haal haar weg`,
 	element: (tag: string, line: number | undefined) => `<${tag}> is niet toegestaan${atLine(line)}; ${SAFE_HTML}`,
 	elementWithText: (tag: string, line: number | undefined) =>
 		`<${tag}> is niet toegestaan${atLine(line)} en verdwijnt met de tekst erin; ${SAFE_HTML}`,
