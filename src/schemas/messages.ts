@@ -70,7 +70,6 @@ export const fileMessages = {
 	notUtf8: () => 'het bestand is geen UTF-8-tekst; sla het op als UTF-8',
 	empty: () => `het bestand is leeg; het moet beginnen met ${FRONTMATTER}`,
 	noFrontmatter: () => `het bestand moet beginnen met ${FRONTMATTER}`,
-	toml: () => 'gebruik YAML tussen twee regels ---, niet +++',
 	notFields: () => `de ${FRONTMATTER} moeten velden zijn (naam: waarde), geen lijst of losse tekst`,
 	symlink: () =>
 		'dit is een snelkoppeling (symlink) naar iets anders; de site neemt alleen echte bestanden op: zet het bestand zelf hier neer',

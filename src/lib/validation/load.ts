@@ -179,7 +179,7 @@ export function readEntry(
 	// Exactly as Astro's content layer reads it (astro/dist/content/utils.js, safeParseFrontmatter).
 	const raw = extractFrontmatter(text);
 	if (raw === undefined) return problem(fileMessages.noFrontmatter());
-	if (/^\uFEFF?\s*\+\+\+/.test(text)) return problem(fileMessages.toml());
+	const toml = /^\uFEFF?\s*\+\+\+/.test(text);
 	const firstLine = leadingLines(text);
 	let parsed: ReturnType<typeof parseFrontmatter>;
 	try {
@@ -195,7 +195,8 @@ export function readEntry(
 		return problem(yamlMessages.broken(error instanceof Error ? error.message : String(error)));
 	}
 	// Parses whenever Astro's parse did: the two schemas resolve the same scalars.
-	const data: unknown = yaml.load(raw, { schema: STRICT_SCHEMA }) ?? {};
+	// TOML (`+++`, which Astro and the CMS also read) is taken as Astro parsed it: its parser refuses impossible dates.
+	const data: unknown = toml ? parsed.frontmatter : (yaml.load(raw, { schema: STRICT_SCHEMA }) ?? {});
 	if (countValues(data, MAX_YAML_VALUES) > MAX_YAML_VALUES) return problem(yamlMessages.tooBig(MAX_YAML_VALUES));
 
 	const body = parsed.content.trim();
