@@ -95,8 +95,8 @@ export interface SanitiserLoss {
 	attribute?: string;
 	value?: string;
 	/** Where the removed thing starts, in the rendered text. */
-	line?: number;
-	offset?: number;
+	line?: number | undefined;
+	offset?: number | undefined;
 }
 
 export interface SafeHtmlOptions {

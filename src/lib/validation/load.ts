@@ -96,6 +96,11 @@ export function slugifyFileName(name: string): string {
 	return `${stem || 'naam'}${ext}`;
 }
 
+/** js-yaml's own types, which it exports (lib/index.js) but @types/js-yaml does not declare. */
+const types = (
+	yaml as unknown as { types: Record<'timestamp' | 'merge' | 'binary' | 'omap' | 'pairs' | 'set', yaml.Type> }
+).types;
+
 const TIMESTAMP = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2}):(\d{2}))?/;
 
 /**
@@ -105,13 +110,13 @@ const TIMESTAMP = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2
  */
 const strictTimestamp = new yaml.Type('tag:yaml.org,2002:timestamp', {
 	kind: 'scalar',
-	resolve: (data: string | null) => yaml.types.timestamp.resolve(data),
+	resolve: (data: string | null) => types.timestamp.resolve(data),
 	construct: (data: string) => {
 		const match = TIMESTAMP.exec(data);
 		const [, y = '', m = '', d = '', hh = '0', mm = '0', ss = '0'] = match ?? [];
 		const day = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 		const time = Number(hh) < 24 && Number(mm) < 60 && Number(ss) < 60;
-		return match && isIsoDate(day) && time ? yaml.types.timestamp.construct(data) : data;
+		return match && isIsoDate(day) && time ? types.timestamp.construct(data) : data;
 	},
 	instanceOf: Date,
 	represent: (date: object) => (date as Date).toISOString(),
@@ -119,8 +124,8 @@ const strictTimestamp = new yaml.Type('tag:yaml.org,2002:timestamp', {
 
 /** js-yaml's DEFAULT_SCHEMA (what Astro loads with) with the strict timestamp type. */
 const STRICT_SCHEMA = yaml.CORE_SCHEMA.extend({
-	implicit: [strictTimestamp, yaml.types.merge],
-	explicit: [yaml.types.binary, yaml.types.omap, yaml.types.pairs, yaml.types.set],
+	implicit: [strictTimestamp, types.merge],
+	explicit: [types.binary, types.omap, types.pairs, types.set],
 });
 
 /** Counts values (aliases expanded, so shared and cyclic data count in full) until `limit` is passed. */
