@@ -185,8 +185,10 @@ const fragment: fc.Arbitrary<Fragment> = fc.oneof(
 		intact: (html, m) => withText(html, 'a', m).some((a) => a.getAttribute('href') === url),
 	})),
 	fc.tuple(srcs, fc.boolean()).map<Fragment>(([src, alt]) => ({
-		source: (m) => `![${alt ? `Beschrijving ${m}` : ''}](${src})`,
-		intact: (html) => html.querySelectorAll('img').some((img) => img.getAttribute('src') === src),
+		// The marker is the title, so an image without alt text is still recognisable.
+		source: (m) => `![${alt ? 'Beschrijving' : ''}](${src} "${m}")`,
+		intact: (html, m) =>
+			html.querySelectorAll('img').some((img) => img.getAttribute('src') === src && img.getAttribute('title') === m),
 	})),
 	fc
 		.tuple(
