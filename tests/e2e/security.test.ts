@@ -2,7 +2,9 @@
  * Security in a real browser.
  * - XSS: a fixture site (the test content, plus a page of payloads in the
  *   Markdown body and HTML/script in every frontmatter text field) is built
- *   with `npm run build` into a temporary folder and served; no payload may
+ *   with `npm run build` into a temporary folder and served, with the
+ *   validator switched off in that copy of the project (it would refuse the
+ *   payloads): what gets past it must still be harmless. No payload may
  *   open a dialog, write to the console or make a request anywhere but to the
  *   site itself (and nothing to a `/xss-probe` URL).
  * - Spoofing: content that gives an element the id of a term definition
@@ -75,7 +77,12 @@ describe('XSS payloads', () => {
 			recursive: true,
 			filter: (s) => !s.endsWith('case.json'),
 		});
-		const build = buildContent(content, { DIST_DIR: dist });
+		const build = buildContent(content, { DIST_DIR: dist }, (project) =>
+			writeFileSync(
+				join(project, 'scripts/validate.ts'),
+				"console.log('Validation skipped: this build tests what gets past it.');\n",
+			),
+		);
 		if (build.status !== 0) throw new Error(`fixture build failed:\n${build.output}`);
 		({ origin, server } = await serveStatic(dist));
 	}, 180_000);
@@ -166,7 +173,7 @@ describe('the CMS in a frame', () => {
 		await page.goto(`${origin}/`);
 		const frame = page.frameLocator('iframe');
 		await frame.locator('[data-framed]').waitFor({ timeout: 15_000 });
-		expect(await frame.locator('[data-framed] a').getAttribute('href')).toBe(`${base}/admin/`);
+		expect(await frame.locator('[data-framed] a').getAttribute('href')).toMatch(new RegExp(`^${base}/admin/`));
 		expect(await frame.locator('#nc-root, [class*="AppRoot"]').count()).toBe(0);
 		await page.close();
 	});
