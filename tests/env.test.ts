@@ -28,13 +28,15 @@ describe('environment variables', () => {
 		expect(envValue('X', { X: ' https://example.org ' })).toBe('https://example.org');
 	});
 
-	it('give the repository settings their defaults when blank', () => {
+	it('give the repository settings their defaults when blank, and no guessed repository', () => {
 		expect(repoSettings({ SITE_URL: '', CMS_REPO: '', CMS_BRANCH: ' ' })).toEqual({
-			repo: 'implementatiewiki/implementatiewiki',
+			repo: undefined,
 			branch: 'main',
 			siteUrl: DEFAULT_SITE_URL,
 		});
 		expect(repoSettings({ SITE_URL: 'https://wiki.example.org/' }).siteUrl).toBe('https://wiki.example.org');
+		expect(repoSettings({ GITHUB_REPOSITORY: 'nic/wiki' }).repo).toBe('nic/wiki');
+		expect(repoSettings({ CMS_REPO: 'not a repo' }).repo).toBeUndefined();
 	});
 
 	it('give astro.config.mjs the default address when SITE_URL is empty, as the deploy workflow passes it', () => {

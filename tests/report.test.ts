@@ -64,7 +64,7 @@ describe('maintenance report', () => {
 			expect(files(report.unusedTerms)).toEqual(['content/begrippen/opschaling.md']);
 			expect(files(report.withoutSources)).toEqual(['content/werkgroepen/intervisie.md', 'content/paginas/over.md']);
 			expect(report.brokenReferences.map((p) => `${p.field}: ${p.message}`)).toEqual([
-				'related[0]: no begrip "borgin" (did you mean "borging"?)',
+				'related[0]: er is geen begrip "borgin" (bedoel je "borging"?)',
 			]);
 			expect(formatReport(report)).toContain('Kapotte verwijzingen (1)');
 		} finally {
@@ -120,7 +120,9 @@ describe('maintenance report', () => {
 			const report = storedReport(stored, options);
 			expect(report).toEqual(cli);
 			expect(report.unusedTerms.map((e) => e.title)).toEqual(['Opschaling']);
-			expect(report.brokenReferences.map((p) => p.message)).toEqual(['no begrip "borgin" (did you mean "borging"?)']);
+			expect(report.brokenReferences.map((p) => p.message)).toEqual([
+				'er is geen begrip "borgin" (bedoel je "borging"?)',
+			]);
 			expect(report.stale.length).toBeGreaterThan(0);
 		} finally {
 			c.cleanup();

@@ -15,6 +15,7 @@ import {
 	deleteOldCaches,
 	precacheBudget,
 	runtimeCaches,
+	workerCaches,
 } from '../src/lib/service-worker.ts';
 import { run } from './helpers.ts';
 import { builtPages } from './site.ts';
@@ -122,5 +123,18 @@ describe('service worker', () => {
 		const storage = { keys: async () => names, delete: async (name: string) => deleted.push(name) > 0 };
 		expect(await deleteOldCaches(keep, storage)).toEqual(names.slice(3, 7));
 		expect(deleted.sort()).toEqual(names.slice(3, 7).sort());
+	});
+});
+
+describe('what the service worker leaves alone', () => {
+	it('never caches the CMS at /admin/, which must be fresh after every deploy', () => {
+		const at = (path: string) => workerCaches(new URL(path, 'https://implementatiewiki.nl'));
+		expect(at('/admin/')).toBe(false);
+		expect(at('/admin/cms.js')).toBe(false);
+		expect(at('/admin')).toBe(false);
+		expect(at('/administratie/')).toBe(true);
+		expect(at('/begrippen/borging/')).toBe(true);
+		// The built worker uses the same rule for both of its runtime routes.
+		expect(readFileSync('dist/sw.js', 'utf8')).toMatch(/\^\\\/admin/);
 	});
 });

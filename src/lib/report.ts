@@ -94,15 +94,13 @@ function referencesOf(entry: ParsedEntry): { collection: CollectionName; id: str
 	return refs;
 }
 
-const REFERENCE_PROBLEM = /^no \S+ "|cannot refer to itself| is a draft and will not be published/;
-
 /** Builds the report for a content folder, read and checked the way the validator does (`npm run report`). */
 export function maintenanceReport(root: string, options: ReportOptions = {}, cwd = process.cwd()): MaintenanceReport {
 	const loaded = loadContent(root, cwd);
 	const { entries, problems } = checkEntries(loaded.entries, root, loaded.failed);
 	return reportFromEntries(
 		entries,
-		problems.filter((p) => REFERENCE_PROBLEM.test(p.message)),
+		problems.filter((p) => p.kind === 'reference'),
 		options,
 	);
 }

@@ -26,6 +26,16 @@
  */
 import type { GetManifestOptions, ManifestTransform } from 'workbox-build';
 
+/**
+ * Paths the worker never caches or serves: the CMS at /admin/ (a 5 MB script
+ * that must be the new one right after a deploy, and nothing an editor
+ * should see from a cache).
+ */
+const NEVER_CACHED = /^\/admin(?:\/|$)/;
+
+/** True for a same-site URL the worker may cache. */
+export const workerCaches = (url: URL): boolean => !NEVER_CACHED.test(url.pathname);
+
 /** Prefix of every cache this site creates. */
 export const CACHE_PREFIX = 'implementatiewiki';
 

@@ -1,6 +1,6 @@
 /** Schema for one of the six steps of the handleiding, in `content/stappen/`. */
 import { z } from 'astro/zod';
-import { autolinkField, isoDate, sourcesSchema, stringList, type CollectionName } from './common.ts';
+import { autolinkField, isoDate, referenceList, sourcesSchema, stringList, type CollectionName } from './common.ts';
 
 /** The handleiding has exactly these step numbers. */
 export const STEP_NUMBERS = [1, 2, 3, 4, 5, 6] as const;
@@ -20,9 +20,9 @@ export const stapSchema = <R extends z.ZodType>(ref: (collection: CollectionName
 		/** Guiding questions for the team. */
 		questions: stringList.default([]).describe('Vragen om bij stil te staan'),
 		/** Methods and tools that help in this step. */
-		tools: z.array(ref('tools')).default([]).describe('Methoden en tools voor deze stap'),
+		tools: referenceList(ref('tools')).default([]).describe('Methoden en tools voor deze stap'),
 		/** Glossary terms that matter in this step. */
-		terms: z.array(ref('begrippen')).default([]).describe('Begrippen bij deze stap'),
+		terms: referenceList(ref('begrippen')).default([]).describe('Begrippen bij deze stap'),
 		/** Documents the entry draws on. */
 		sources: sourcesSchema,
 		/** Date of the last content review. */

@@ -4,11 +4,14 @@ import {
 	autolinkField,
 	audienceEnum,
 	costEnum,
+	enumList,
 	httpUrl,
 	isoDate,
+	MAX_REFERENCES,
 	sourcesSchema,
 	type CollectionName,
 } from './common.ts';
+import { ruleMessages } from './messages.ts';
 
 /** Kinds of trainings and events. */
 export const trainingKindEnum = z
@@ -24,15 +27,27 @@ export const levelEnum = z.enum(['beginnend', 'ervaren', 'iedereen']).describe('
 /** How the training is given. */
 export const modeEnum = z.enum(['online', 'op-locatie', 'hybride']).describe('Vorm');
 
-/** One occurrence of a training or event. */
-export const dateSchema = z.strictObject({
-	/** First day. */
-	start: isoDate.describe('Eerste dag'),
-	/** Last day, when it lasts more than one day. */
-	end: isoDate.optional().describe('Laatste dag'),
-	/** Where it takes place. */
-	location: z.string().trim().min(1).optional().describe('Plaats'),
-});
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/** One occurrence of a training or event; its last day is not before its first (else its .ics would end before it starts). */
+export const dateSchema = z
+	.strictObject({
+		/** First day. */
+		start: isoDate.describe('Eerste dag'),
+		/** Last day, when it lasts more than one day. */
+		end: isoDate.optional().describe('Laatste dag'),
+		/** Where it takes place. */
+		location: z.string().trim().min(1).optional().describe('Plaats'),
+	})
+	.superRefine(({ start, end }, ctx) => {
+		if (end && end < start)
+			ctx.addIssue({
+				code: 'custom',
+				message: ruleMessages.endBeforeStart(isoDay(end), isoDay(start)),
+				path: ['end'],
+				input: end,
+			});
+	});
 
 export const trainingSchema = <R extends z.ZodType>(ref: (collection: CollectionName) => R) =>
 	z.strictObject({
@@ -45,13 +60,13 @@ export const trainingSchema = <R extends z.ZodType>(ref: (collection: Collection
 		/** Experience it assumes; only when a source says so (no default: an absent level is not shown). */
 		level: levelEnum.optional(),
 		/** Who it is meant for. */
-		audiences: z.array(audienceEnum).default([]).describe('Voor wie'),
+		audiences: enumList(audienceEnum).default([]).describe('Voor wie'),
 		/** Organisation that gives it. */
 		provider: z.string().trim().min(1).optional().describe('Aanbieder'),
 		/** Online, on location or both. */
 		mode: modeEnum.optional(),
 		/** When and where it takes place. */
-		dates: z.array(dateSchema).default([]).describe('Data en plaatsen'),
+		dates: z.array(dateSchema).max(MAX_REFERENCES).default([]).describe('Data en plaatsen'),
 		/** Page with more information. */
 		url: httpUrl.optional().describe('Webadres met meer informatie'),
 		/** Whether it costs money. */

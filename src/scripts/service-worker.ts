@@ -12,7 +12,8 @@
  *   reachable gets the offline page.
  * - Pagefind's entry file: network only. Pagefind asks for it with a new
  *   `?ts=` each time, so a cached copy would never be read again.
- * - Everything else from this site: stale-while-revalidate.
+ * - Everything else from this site: stale-while-revalidate, except /admin/
+ *   (the CMS), which always comes from the network.
  * - A new worker takes over at once; on activation it deletes this site's
  *   caches that it does not use.
  */
@@ -22,7 +23,7 @@ import { cacheNames, clientsClaim, setCacheNameDetails } from 'workbox-core';
 import { PrecacheFallbackPlugin, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { NetworkOnly, StaleWhileRevalidate } from 'workbox-strategies';
-import { CACHE_PREFIX, deleteOldCaches, OFFLINE_URL, runtimeCaches } from '../lib/service-worker.ts';
+import { CACHE_PREFIX, deleteOldCaches, OFFLINE_URL, runtimeCaches, workerCaches } from '../lib/service-worker.ts';
 
 /** Filled in by scripts/build-sw.ts. */
 declare const SW_CODE_VERSION: string;
@@ -47,8 +48,11 @@ precacheAndRoute(SW_PRECACHE, { directoryIndex: 'index.html' });
 // Workbox types its plugin's hook as possibly undefined, which exactOptionalPropertyTypes rejects.
 const offlineFallback = new PrecacheFallbackPlugin({ fallbackURL: OFFLINE_URL }) as WorkboxPlugin;
 registerRoute(
-	({ request, sameOrigin }) => sameOrigin && request.mode === 'navigate',
+	({ request, sameOrigin, url }) => sameOrigin && workerCaches(url) && request.mode === 'navigate',
 	new StaleWhileRevalidate({ cacheName: runtime.pages, plugins: [offlineFallback] }),
 );
 registerRoute(({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith('/pagefind-entry.json'), new NetworkOnly());
-registerRoute(({ sameOrigin }) => sameOrigin, new StaleWhileRevalidate({ cacheName: runtime.assets }));
+registerRoute(
+	({ sameOrigin, url }) => sameOrigin && workerCaches(url),
+	new StaleWhileRevalidate({ cacheName: runtime.assets }),
+);

@@ -18,10 +18,10 @@ describe('bench corpus generator', () => {
 		expect(other.map(toMarkdown)).not.toEqual(corpus.map(toMarkdown));
 	});
 
-	it('writes N pages that pass the validator, with exactly six steps', () => {
+	it('writes N pages that pass the validator, with exactly six steps', async () => {
 		expect(corpus).toHaveLength(60);
 		writeCorpus(dir, corpus);
-		const { entries, problems } = validateContent(dir);
+		const { entries, problems } = await validateContent(dir);
 		expect(problems).toEqual([]);
 		expect(entries).toHaveLength(60);
 		expect(

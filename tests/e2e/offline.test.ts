@@ -3,7 +3,8 @@
  * saved the handleiding and the glossary (and deleted the caches of builds
  * from before the cache names were stable); offline, a step page, a term page
  * and a page visited before still load, and a page that was never visited
- * shows the offline page. tests/e2e/service-worker-update.test.ts covers an update.
+ * shows the offline page. tests/e2e/service-worker-update.test.ts covers an
+ * update. The CMS at /admin/ is never cached.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -82,5 +83,26 @@ describe('offline', () => {
 		expect(await page.locator('h1').textContent()).toBe('Je bent offline');
 		expect(await page.locator('main a[href="/handleiding/"]').count()).toBe(1);
 		await context.setOffline(false);
+	});
+
+	it('never serves or caches the CMS at /admin/', async () => {
+		const responses: { url: string; fromWorker: boolean }[] = [];
+		page.on('response', (r) => responses.push({ url: r.url(), fromWorker: r.fromServiceWorker() }));
+		// A control: the worker controls this page and answers for the site.
+		await page.goto(`${base}/`, { waitUntil: 'load' });
+		expect(responses.find((r) => r.url === `${base}/`)?.fromWorker).toBe(true);
+		await page.goto(`${base}/admin/`, { waitUntil: 'load' });
+		await page.goto(`${base}/`, { waitUntil: 'load' });
+		const admin = responses.filter((r) => new URL(r.url).pathname.startsWith('/admin/'));
+		expect(admin.map((r) => new URL(r.url).pathname)).toEqual(expect.arrayContaining(['/admin/', '/admin/cms.js']));
+		expect(admin.filter((r) => r.fromWorker)).toEqual([]);
+		const cached = await page.evaluate(async () => {
+			const urls: string[] = [];
+			for (const name of await caches.keys())
+				for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+			return urls;
+		});
+		expect(cached.length).toBeGreaterThan(0);
+		expect(cached.filter((url) => new URL(url).pathname.startsWith('/admin'))).toEqual([]);
 	});
 });
