@@ -19,6 +19,16 @@ const list = (props: Props, name: string): string[] => {
 	return Array.isArray(js) ? js.map(String) : [];
 };
 
+/** The actions of a step ("Wat doe je?") as "Title. Text" lines. */
+const actions = (props: Props): string[] => {
+	const value = props.entry.getIn(['data', 'actions']) as { toJS?: () => unknown } | undefined;
+	const js = value?.toJS?.();
+	if (!Array.isArray(js)) return [];
+	return js.map(
+		(item: { title?: unknown; text?: unknown }) => `${String(item.title ?? '')}. ${String(item.text ?? '')}`,
+	);
+};
+
 /** A heading with a bullet list, left out when the list is empty (as on the site). */
 const section = (title: string, items: string[]): ReactNode =>
 	items.length === 0
@@ -93,8 +103,10 @@ function StapPreview(props: Props) {
 		h('p', { className: 'lead' }, text(props, 'summary')),
 		h('h2', null, 'Doel'),
 		h('p', null, text(props, 'goal')),
+		section('Wat doe je?', actions(props)),
 		section('Aandachtspunten', list(props, 'keyPoints')),
 		section('Vragen om bij stil te staan', list(props, 'questions')),
+		section('Valkuilen', list(props, 'pitfalls')),
 		props.widgetFor('body'),
 		section('Methoden en tools', list(props, 'tools')),
 		section('Begrippen', list(props, 'terms')),
