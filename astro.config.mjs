@@ -3,7 +3,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import cmsBundle from './src/integrations/cms-bundle.ts';
 import dataStoreFile from './src/integrations/data-store-file.ts';
-import gcAfterSync from './src/integrations/gc-after-sync.ts';
 import { defineConfig } from 'astro/config';
 import * as csp from './src/lib/csp.ts';
 import { astroMarkdownSettings } from './src/markdown/pipeline.ts';
@@ -35,7 +34,7 @@ export default defineConfig({
 	// Astro 7's default processor (Sätteri) ignores remark plugins; unified runs them
 	// (with our plugins, in worker threads: src/markdown/processor.ts).
 	markdown: { ...astroMarkdownSettings, processor: markdownProcessor() },
-	integrations: [mdx(), sitemap(sitemapOptions(contentRoot())), cmsBundle(), dataStoreFile(), gcAfterSync()],
+	integrations: [mdx(), sitemap(sitemapOptions(contentRoot())), cmsBundle(), dataStoreFile()],
 	devToolbar: { enabled: false },
 	// scripts/build.ts gives builds of test content their own cache.
 	...(cacheDir ? { cacheDir } : {}),

@@ -38,6 +38,14 @@ export async function published<C extends CollectionKey>(collection: C): Promise
 	return [...(await memo(sortedCache, collection, () => loadPublished(collection)))] as CollectionEntry<C>[];
 }
 
+/** The collections that have a page per entry (src/layouts/EntryPage.astro); `paginas` are pages of their own. */
+export type EntryCollection = Exclude<CollectionKey, 'paginas'>;
+
+/** `getStaticPaths` of an entry page: a page per published entry, with the entry as its prop. */
+export async function entryPaths<C extends EntryCollection>(collection: C) {
+	return (await published(collection)).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}
+
 /** The display name of any entry. */
 export function titleOf(entry: AnyEntry): string {
 	const field = collections[entry.collection].titleField;
