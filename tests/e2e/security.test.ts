@@ -161,29 +161,44 @@ describe('XSS payloads', () => {
 });
 
 describe('the CMS in a frame', () => {
-	let server: Server | undefined;
-	let origin = '';
+	const servers: Server[] = [];
+	let framing = '';
+	let bare = '';
 	const work = mkdtempSync(join(tmpdir(), 'iw-frame-'));
 
 	beforeAll(async () => {
-		// Another origin (its own port) that frames the CMS.
+		// The built site without its _headers, as GitHub Pages serves it: only the CMS's own script can refuse.
+		const site = await serveStatic('dist', { headers: false });
+		bare = site.origin;
+		// Another origin (its own port) that frames the CMS, once with and once without the production headers.
 		writeFileSync(
 			join(work, 'index.html'),
-			`<!doctype html><title>Ander</title><iframe src="${base}/admin/"></iframe>`,
+			`<!doctype html><title>Ander</title><iframe name="headers" src="${base}/admin/"></iframe><iframe name="bare" src="${bare}/admin/"></iframe>`,
 		);
-		({ origin, server } = await serveStatic(work));
+		const other = await serveStatic(work);
+		framing = other.origin;
+		servers.push(site.server, other.server);
 	});
 	afterAll(() => {
-		server?.close();
+		for (const server of servers) server.close();
 		rmSync(work, { recursive: true, force: true });
 	});
 
-	it('does not start, and offers to open it in a window of its own', async () => {
+	it('is refused by the browser where the headers apply (frame-ancestors)', async () => {
 		const page = await browser.newPage();
-		await page.goto(`${origin}/`);
-		const frame = page.frameLocator('iframe');
+		const refused = page.waitForEvent('console', (message) => /frame-ancestors/.test(message.text()));
+		await page.goto(`${framing}/`);
+		await refused;
+		expect(await page.frameLocator('iframe[name="headers"]').locator('[data-framed], #nc-root').count()).toBe(0);
+		await page.close();
+	});
+
+	it('does not start without headers, and offers to open it in a window of its own', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${framing}/`);
+		const frame = page.frameLocator('iframe[name="bare"]');
 		await frame.locator('[data-framed]').waitFor({ timeout: 15_000 });
-		expect(await frame.locator('[data-framed] a').getAttribute('href')).toMatch(new RegExp(`^${base}/admin/`));
+		expect(await frame.locator('[data-framed] a').getAttribute('href')).toMatch(new RegExp(`^${bare}/admin/`));
 		expect(await frame.locator('#nc-root, [class*="AppRoot"]').count()).toBe(0);
 		await page.close();
 	});

@@ -84,12 +84,18 @@ const isDirectory = (path: string) =>
 		() => false,
 	);
 
-/** Serves `root` on a free port of 127.0.0.1; resolves with its origin and the server. */
-export function serveStatic(root: string): Promise<{ origin: string; server: Server }> {
+/**
+ * Serves `root` on a free port of 127.0.0.1; resolves with its origin and the server.
+ * With `headers: false` it ignores `_headers`, as GitHub Pages does.
+ */
+export function serveStatic(
+	root: string,
+	{ headers: useHeaders = true }: { headers?: boolean } = {},
+): Promise<{ origin: string; server: Server }> {
 	const base = resolve(root);
 	let rules: HeaderRule[] = [];
 	try {
-		rules = parseHeaders(readFileSync(join(base, '_headers'), 'utf8'));
+		if (useHeaders) rules = parseHeaders(readFileSync(join(base, '_headers'), 'utf8'));
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
 	}
