@@ -1,0 +1,80 @@
+/**
+ * What the build gives Pagefind and the search, read from the built site:
+ * labels and values apart in the indexed text, English equivalents weighed
+ * like aliases, the meta the best match and compounds need, and the
+ * vocabulary and page count the search fetches.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readFragments } from '../scripts/pagefind-files.ts';
+import { parseSearchManifest, SEARCH_MANIFEST_URL } from '../src/lib/search-shards.ts';
+import { parseVocabulary, SEARCH_VOCABULARY_URL } from '../src/lib/search-vocabulary.ts';
+import { isStopWord } from '../src/lib/stopwords.ts';
+import { DIST, page } from './site.ts';
+
+const fragments = [...readFragments(join(DIST, 'pagefind'))];
+const fragment = (url: string) => {
+	const found = fragments.find((f) => f.url === url);
+	if (!found) throw new Error(`no indexed page ${url}`);
+	return found;
+};
+
+describe('the indexed text', () => {
+	it('keeps every label apart from its value, with a colon, and ends each field with a full stop', () => {
+		const opschaling = fragment('/begrippen/opschaling/');
+		expect(opschaling.content).toContain(
+			'Andere vormen: opschalen, opgeschaald, opschalingsproces. In het Engels: scale-up, scaling up. Uitleg.',
+		);
+		const glued = fragments.flatMap((f) =>
+			[...f.content.matchAll(/(Andere vormen|In het Engels|Soort|Voor wie|Sectoren|Kosten)(?=\p{L})/gu)].map(
+				(m) => `${f.url}: ${m[0]}`,
+			),
+		);
+		expect(glued).toEqual([]);
+	});
+
+	it('weighs English equivalents as much as aliases, and has both as meta', () => {
+		const dd = page('/begrippen/opschaling/').querySelectorAll('dl.fields dd > div');
+		expect(dd.map((d) => [d.getAttribute('data-pagefind-weight'), d.getAttribute('data-pagefind-meta')])).toEqual([
+			['8', 'aliases'],
+			['8', 'english'],
+		]);
+		expect(fragment('/begrippen/opschaling/').meta).toMatchObject({
+			aliases: 'opschalen, opgeschaald, opschalingsproces',
+			english: 'scale-up, scaling up',
+		});
+	});
+
+	it('gives steps and tools their summary as meta, for the best match', () => {
+		expect(fragment('/handleiding/voorbereiding/').meta['summary']).toMatch(/\S{10}/);
+		expect(fragment('/methoden-en-tools/cfir/').meta['summary']).toMatch(/\S{10}/);
+	});
+
+	it('gives compound titles and aliases their parts as meta, from the glossary', () => {
+		expect(fragment('/begrippen/implementatiecoach/').meta['parts']).toBe('implementatie coach coaches');
+		expect(fragment('/begrippen/implementatiedeskundige/').meta['parts']).toContain('deskundigheid');
+		expect(fragment('/begrippen/borging/').meta['parts']).toBeUndefined();
+	});
+
+	it('reads a key figure of a report as "label: value." and leaves the chart out', () => {
+		const report = fragments.find((f) => /^Netwerken voor zorgverbetering/.test(f.meta['title'] ?? ''));
+		expect(report?.content).toMatch(/Interviews \(respondenten\): 18 interviews\./);
+		expect(report?.content).not.toMatch(/Kerncijfers in/);
+	});
+});
+
+describe('what the search fetches', () => {
+	it('counts the indexed pages in the manifest', () => {
+		const manifest = parseSearchManifest(JSON.parse(readFileSync(join(DIST, SEARCH_MANIFEST_URL), 'utf8')));
+		expect(manifest.pages).toBe(fragments.length);
+	});
+
+	it('writes a vocabulary of names and frequent words, without stop words', () => {
+		const { words } = parseVocabulary(JSON.parse(readFileSync(join(DIST, SEARCH_VOCABULARY_URL), 'utf8')));
+		for (const word of ['implementatieplan', 'weerstand', 'strategie', 'scale-up', 'doorbraakmethode'])
+			expect(words, word).toContain(word);
+		expect(words.filter((word) => isStopWord(word))).toEqual([]);
+		expect(new Set(words).size).toBe(words.length);
+	});
+});
