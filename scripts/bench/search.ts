@@ -65,11 +65,17 @@ function installProbe() {
 /**
  * Runs in the page (serialised, so it may use nothing from this module): once
  * the page is settled, the ranked result paths, the count it reports and the
- * time of the first result; null before.
+ * time of the first result; null before. The best match is the first
+ * `a.search-result` (a card, but a result like the others). The count is the
+ * "N resultaten" (or "1 resultaat", which the report showed as "?" before) in
+ * the status line, whatever it says around it: also when the query was
+ * relaxed ("Geen pagina met alle woorden; dit zijn de beste treffers (N
+ * resultaten).") or corrected ("… Dit zijn de resultaten voor “…”: N
+ * resultaten."); "Geen resultaten" is none.
  */
 function readSettled(top: number) {
 	const status = document.querySelector('search-page [role=status]')?.textContent?.trim() ?? '';
-	const count = /(\d+) resultat/.exec(status)?.[1];
+	const count = /(\d+) resultaa?t/.exec(status)?.[1];
 	const total = count !== undefined ? Number(count) : /^Geen resultaten/.test(status) ? 0 : undefined;
 	const ranked: string[] = [];
 	for (const link of document.querySelectorAll<HTMLAnchorElement>('search-page a.search-result')) {
