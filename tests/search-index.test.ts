@@ -46,9 +46,11 @@ describe('the indexed text', () => {
 		});
 	});
 
-	it('gives steps and tools their summary as meta, for the best match', () => {
-		expect(fragment('/handleiding/voorbereiding/').meta['summary']).toMatch(/\S{10}/);
-		expect(fragment('/methoden-en-tools/cfir/').meta['summary']).toMatch(/\S{10}/);
+	it('has the summary of a step or tool right after its title, where the best-match card reads it', () => {
+		expect(fragment('/handleiding/voorbereiding/').content).toMatch(/^Stap 1 van 6\. Voorbereiding\. \S+/);
+		expect(fragment('/methoden-en-tools/cfir/').content).toMatch(
+			/^CFIR \(Consolidated Framework for Implementation Research\)\. \S+/,
+		);
 	});
 
 	it('gives compound titles and aliases their parts as meta, from the glossary', () => {

@@ -5,8 +5,8 @@
  * input and its output.
  */
 import { describe, expect, it } from 'vitest';
-import { exactFirst, isExactMatch, namesOf } from '../src/lib/search-exact.ts';
-import { sentenceExcerpt } from '../src/lib/search-excerpt.ts';
+import { exactMatchRank, NAME_META, namesOf } from '../src/lib/search-exact.ts';
+import { leadText, sentenceExcerpt } from '../src/lib/search-excerpt.ts';
 import { FEW_RESULTS, mergeByRank, relax, wordWeight } from '../src/lib/search-merge.ts';
 import { planQuery, supports } from '../src/lib/search-query.ts';
 import { lexicon, maxEdits, suggestQuery, suggestWord } from '../src/lib/search-suggest.ts';
@@ -92,25 +92,15 @@ describe('exact matches', () => {
 		expect([...namesOf(opschaling)]).toEqual(['opschaling', 'opschalen', 'opgeschaald', 'scale up', 'scaling up']);
 	});
 
-	it('matches whole names only, of terms, steps and tools', () => {
-		expect(isExactMatch(['nic'], term)).toBe(true);
-		expect(isExactMatch(['Scale-up'], opschaling)).toBe(true);
-		expect(isExactMatch(['scale'], opschaling)).toBe(false);
-		expect(isExactMatch(['Werkbijeenkomsten van de NIC-werkgroepen'], training)).toBe(false);
-		expect(isExactMatch(['wat is opschaling', 'opschaling'], opschaling)).toBe(true);
-	});
-
-	it('puts exact matches first, terms before tools, the rest in rank order', () => {
-		const results = [training, tool, { type: 'Begrip', title: 'ERIC' }, cfir].map((meta) => ({ meta }));
-		const { results: ordered, best } = exactFirst(results, ['CFIR']);
-		expect(ordered.map((r) => r.meta.title)).toEqual([
-			'CFIR',
-			'CFIR (Consolidated Framework for Implementation Research)',
-			'Werkbijeenkomsten van de NIC-werkgroepen',
-			'ERIC',
-		]);
-		expect(best).toBe(2);
-		expect(exactFirst(results, ['implementatie'])).toEqual({ results, best: 0 });
+	it('matches whole names only, of terms, steps and tools, terms ranking first', () => {
+		expect(exactMatchRank(['nic'], term)).toBe(0);
+		expect(exactMatchRank(['Scale-up'], opschaling)).toBe(0);
+		expect(exactMatchRank(['scale'], opschaling)).toBeUndefined();
+		expect(exactMatchRank(['wat is opschaling', 'opschaling'], opschaling)).toBe(0);
+		expect(exactMatchRank(['CFIR'], tool)).toBe(2);
+		expect(exactMatchRank(['CFIR'], cfir)).toBe(0);
+		expect(exactMatchRank(['Werkbijeenkomsten van de NIC-werkgroepen'], training)).toBeUndefined();
+		expect(NAME_META).toEqual(['title', 'aliases', 'english']);
 	});
 });
 
@@ -249,5 +239,19 @@ describe('sentence excerpts', () => {
 		);
 		expect(sentenceExcerpt(content, [], 8)).toBe('Borging. Ervoor zorgen dat een verandering blijft.');
 		expect(sentenceExcerpt('', [3])).toBe('');
+	});
+});
+
+describe('the lead of a page', () => {
+	it('is the text after the title, up to a sentence end', () => {
+		const step =
+			'Stap 1 van 6. Voorbereiding. Je regelt wat het project nodig heeft. Daarnaast zorg je dat iedereen het weet en meedoet.';
+		expect(leadText(step, 'Voorbereiding', 12)).toBe('Je regelt wat het project nodig heeft.');
+		expect(leadText(step, 'Voorbereiding', 6)).toBe('Je regelt wat het project nodig …');
+		expect(leadText('CFIR (Consolidated Framework). Een raamwerk. Meer.', 'CFIR (Consolidated Framework)')).toBe(
+			'Een raamwerk. Meer.',
+		);
+		// No title at the start: the start of the page.
+		expect(leadText('Een raamwerk. Meer.', 'Elders')).toBe('Een raamwerk. Meer.');
 	});
 });

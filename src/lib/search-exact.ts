@@ -31,29 +31,21 @@ export function namesOf(meta: MatchMeta): Set<string> {
 	return new Set(names.map(matchKey).filter(Boolean));
 }
 
-/** Whether a result of this type can be a best match. */
-const canBeBest = (meta: MatchMeta) => (BEST_MATCH_TYPES as readonly (string | undefined)[]).includes(meta['type']);
+/** Meta fields that hold names: a result can only be an exact match when Pagefind matched the query in one of them. */
+export const NAME_META = ['title', 'aliases', 'english'] as const;
 
-/** Whether one of `queries` (the query as typed, and its content words) is a name of the page. */
-export function isExactMatch(queries: readonly string[], meta: MatchMeta): boolean {
-	if (!canBeBest(meta)) return false;
+/**
+ * How well a result matches `queries` (the query as typed, its content words,
+ * its joined compounds) exactly: the index of its type in BEST_MATCH_TYPES,
+ * so lower is better; undefined when it is no exact match.
+ */
+export function exactMatchRank(queries: readonly string[], meta: MatchMeta): number | undefined {
+	const rank = (BEST_MATCH_TYPES as readonly (string | undefined)[]).indexOf(meta['type']);
+	if (rank === -1) return undefined;
 	const names = namesOf(meta);
-	return queries.some((query) => {
+	const exact = queries.some((query) => {
 		const key = matchKey(query);
 		return key !== '' && names.has(key);
 	});
-}
-
-/**
- * The results with the exact matches moved to the front, terms before steps
- * before tools and otherwise in rank order; `best` is how many moved.
- */
-export function exactFirst<T extends { meta: MatchMeta }>(
-	results: readonly T[],
-	queries: readonly string[],
-): { results: T[]; best: number } {
-	const typeRank = (result: T) => (BEST_MATCH_TYPES as readonly (string | undefined)[]).indexOf(result.meta['type']);
-	const exact = results.filter((result) => isExactMatch(queries, result.meta));
-	exact.sort((a, b) => typeRank(a) - typeRank(b));
-	return { results: [...exact, ...results.filter((result) => !exact.includes(result))], best: exact.length };
+	return exact ? rank : undefined;
 }

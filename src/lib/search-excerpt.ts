@@ -60,3 +60,32 @@ function bestAnchor(sorted: readonly number[], length: number): number {
 	}
 	return best.at;
 }
+
+/** Words of a page's lead, at most: a step's or tool's summary in the best-match card. */
+export const LEAD_WORDS = 40;
+
+/**
+ * The start of a page's text after its title (within the first words, so
+ * "Stap 5 van 6." before a step's title is skipped too): the summary of a
+ * step or tool, which its page shows right below the title. Ends at a
+ * sentence end where one fits in `length` words.
+ */
+export function leadText(content: string, title: string, length = LEAD_WORDS): string {
+	const words = content.split(/\s+/).filter(Boolean);
+	const bare = (word: string) => word.toLocaleLowerCase('nl').replace(/[^\p{L}\p{N}]/gu, '');
+	const titleWords = title.split(/\s+/).filter(Boolean).map(bare);
+	let start = 0;
+	for (let at = 0; at <= Math.min(MAX_LEAD, words.length - titleWords.length); at++)
+		if (titleWords.every((word, i) => bare(words[at + i] ?? '') === word)) {
+			start = at + titleWords.length;
+			break;
+		}
+	let end = Math.min(words.length, start + length);
+	for (let i = end - 1; i > start; i--)
+		if (endsSentence(words[i])) {
+			end = i + 1;
+			break;
+		}
+	const tail = end < words.length && !endsSentence(words[end - 1]) ? ' …' : '';
+	return `${words.slice(start, end).join(' ')}${tail}`;
+}

@@ -34,9 +34,9 @@ async function searchManifest(): Promise<SearchManifest> {
  * How much a query word found in a page's meta adds to its rank (Pagefind 1.5
  * matches meta too; src/components/FieldList.astro and SearchKeys.astro set
  * them). Aliases and English equivalents weigh the same; compound parts a
- * little less; the summary is in the text already, with its own weight.
+ * little less.
  */
-const META_WEIGHTS = { title: 5, aliases: 4, english: 4, parts: 2, definition: 1, summary: 0 };
+const META_WEIGHTS = { title: 5, aliases: 4, english: 4, parts: 2, definition: 1 };
 
 let loading: Promise<PagefindApi> | undefined;
 /** Pages in the index, from the manifest; 0 until Pagefind has loaded. */

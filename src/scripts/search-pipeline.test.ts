@@ -62,6 +62,14 @@ function fakePagefind() {
 				.map(({ page, positions }) => ({
 					id: page.url,
 					words: positions,
+					// Pagefind names the meta fields a query word starts a word of.
+					...(known.some((word) =>
+						fold(page.meta['title'] ?? '')
+							.split(' ')
+							.some((w) => w.startsWith(word)),
+					)
+						? { matchedMetaFields: ['title'] }
+						: {}),
 					data: async () => ({ url: page.url, content: page.content, meta: page.meta }),
 				}));
 			return { results, filters: {} } satisfies PagefindResponse;

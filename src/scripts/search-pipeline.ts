@@ -16,8 +16,8 @@
  * Excerpts are built here from Pagefind's page text (src/lib/search-excerpt.ts).
  */
 import { joinAt, joinCandidates } from '../lib/search-compounds.ts';
-import { exactFirst } from '../lib/search-exact.ts';
-import { sentenceExcerpt } from '../lib/search-excerpt.ts';
+import { exactMatchRank, NAME_META } from '../lib/search-exact.ts';
+import { leadText, sentenceExcerpt } from '../lib/search-excerpt.ts';
 import { FEW_RESULTS, mergeByRank, relax, type RankedList } from '../lib/search-merge.ts';
 import { planQuery, supports, type QueryPlan } from '../lib/search-query.ts';
 import { lexicon, suggestQuery, type Lexicon } from '../lib/search-suggest.ts';
@@ -42,6 +42,8 @@ export interface PagefindHit {
 	id: string;
 	/** Positions of the matched words in the page text. */
 	words: number[];
+	/** The meta fields the query matched (Pagefind 1.5 searches meta too); absent when none. */
+	matchedMetaFields?: string[];
 	data(): Promise<PagefindData>;
 }
 export interface PagefindResponse {
@@ -58,6 +60,8 @@ export interface ResultData {
 	url: string;
 	/** A sentence around the match, HTML-escaped, with `<mark>` around the matched words. */
 	excerpt: string;
+	/** The start of the page after its title, HTML-escaped: a step's or tool's summary, for the best-match card. */
+	lead: string;
 	meta: Record<string, string | undefined>;
 }
 
@@ -107,10 +111,11 @@ const MAX_JOIN_WORDS = 4;
 /** Results checked for an exact match: the ones the visitor sees first. */
 const BEST_WINDOW = 10;
 
-/** One page in a ranking, with every position any of the searches matched on it. */
+/** One page in a ranking, with every position and meta field any of the searches matched on it. */
 interface Ranked {
 	hit: PagefindHit;
 	words: Set<number>;
+	metaFields: Set<string>;
 }
 
 /** A ranked set of pages for one plan. */
@@ -148,9 +153,10 @@ async function rank(api: PagefindSearch, plan: QueryPlan, filters: FilterQuery, 
 	const all = new Map<string, Ranked>();
 	const note = (response: PagefindResponse) => {
 		for (const hit of response.results) {
-			const seen = all.get(hit.id);
-			if (seen) for (const at of hit.words) seen.words.add(at);
-			else all.set(hit.id, { hit, words: new Set(hit.words) });
+			const seen = all.get(hit.id) ?? { hit, words: new Set<number>(), metaFields: new Set<string>() };
+			for (const at of hit.words) seen.words.add(at);
+			for (const field of hit.matchedMetaFields ?? []) seen.metaFields.add(field);
+			all.set(hit.id, seen);
 		}
 		return response;
 	};
@@ -214,23 +220,51 @@ interface Loaded {
 
 async function load(page: Ranked): Promise<Loaded> {
 	const data = await page.hit.data();
+	const text = data.raw_content ?? data.content;
 	return {
 		result: {
 			url: data.url,
 			meta: data.meta,
-			excerpt: sentenceExcerpt(data.raw_content ?? data.content, [...page.words]),
+			excerpt: sentenceExcerpt(text, [...page.words]),
+			lead: leadText(text, data.meta['title'] ?? ''),
 		},
 		matched: matchedWords(data, page.words),
 	};
 }
 
-/** The content words (long enough to judge) that no shown result matched: probably not on any page. */
-function unknownWords(plan: QueryPlan, ranking: Ranking, loaded: readonly Loaded[]): string[] {
-	const matched = loaded.flatMap((l) => l.matched);
-	return plan.content.filter(
-		(word) =>
-			[...word].length >= MIN_WORD && !ranking.joined.has(word) && !matched.some((found) => supports(found, word)),
-	);
+/** What the first results say about the query. */
+interface Judged {
+	/** Index of the best match among them; undefined when none matches exactly. */
+	best: number | undefined;
+	/** Content words no result matched: probably on no page. */
+	unknown: string[];
+}
+
+/**
+ * Reads the first results in rank order, as each arrives, and stops as soon
+ * as the answer is known, so the results show without waiting for all of
+ * them: when every content word has a real match and no result further down
+ * can be a better exact match (a term beats a step beats a tool; only a
+ * result whose title, aliases or English equivalents matched can be one).
+ */
+async function judge(
+	pages: readonly Ranked[],
+	pending: readonly Promise<Loaded>[],
+	queries: readonly string[],
+	words: readonly string[],
+): Promise<Judged> {
+	const unknown = new Set(words);
+	const named = pages.map((page) => NAME_META.some((field) => page.metaFields.has(field)));
+	let best: { index: number; rank: number } | undefined;
+	for (const [index, loading] of pending.entries()) {
+		const betterLeft = best?.rank !== 0 && named.slice(index).some(Boolean);
+		if (unknown.size === 0 && !betterLeft) break;
+		const { result, matched } = await loading;
+		for (const word of unknown) if (matched.some((found) => supports(found, word))) unknown.delete(word);
+		const rank = named[index] ? exactMatchRank(queries, result.meta) : undefined;
+		if (rank !== undefined && (!best || rank < best.rank)) best = { index, rank };
+	}
+	return { best: best?.index, unknown: [...unknown] };
 }
 
 /** Searches one query through the whole pipeline; see the file header. */
@@ -247,7 +281,7 @@ export async function runPipeline(
 		const response = await api.search(text.trim() ? text : null, { filters });
 		const results = response.results
 			.slice(0, limit)
-			.map((hit) => load({ hit, words: new Set() }).then((l) => l.result));
+			.map((hit) => load({ hit, words: new Set(), metaFields: new Set() }).then((l) => l.result));
 		for (const result of results) result.catch(() => undefined);
 		return {
 			query: text,
@@ -263,25 +297,20 @@ export async function runPipeline(
 	const relaxed = ranking.relaxed ? { relaxed: ranking.relaxed } : {};
 	if (limit === 0) return { ...base, ...relaxed, results: [], best: false };
 
-	const pending = ranking.ids.slice(0, limit).flatMap((id) => {
-		const page = ranking.pages.get(id);
-		return page ? [load(page)] : [];
-	});
+	const shown = ranking.ids.slice(0, limit).flatMap((id) => ranking.pages.get(id) ?? []);
+	const pending = shown.map(load);
 	// A newer search may leave some unread; their failures must not go unhandled.
 	for (const result of pending) result.catch(() => undefined);
-	const first = await Promise.all(pending.slice(0, BEST_WINDOW));
-	const { results: ordered, best } = exactFirst(
-		first.map((l) => l.result),
+	const { best, unknown } = await judge(
+		shown.slice(0, BEST_WINDOW),
+		pending.slice(0, BEST_WINDOW),
 		[plan.text, plan.content.join(' '), ...ranking.variants],
+		plan.content.filter((word) => [...word].length >= MIN_WORD && !ranking.joined.has(word)),
 	);
-	const results = [
-		...ordered.map((r) => Promise.resolve(r)),
-		...pending.slice(BEST_WINDOW).map((p) => p.then((l) => l.result)),
-	];
-	const outcome: SearchOutcome = { ...base, ...relaxed, results, best: best > 0 };
-
-	const unknown = best > 0 ? [] : unknownWords(plan, ranking, first);
-	if (unknown.length === 0) return outcome;
+	const ordered = best === undefined ? pending : [pending[best]!, ...pending.filter((_, i) => i !== best)];
+	const results = ordered.map((loading) => loading.then((l) => l.result));
+	const outcome: SearchOutcome = { ...base, ...relaxed, results, best: best !== undefined };
+	if (best !== undefined || unknown.length === 0) return outcome;
 	let suggestion: string | undefined;
 	try {
 		suggestion = suggestQuery(plan.text, unknown, await deps.vocabulary());

@@ -52,8 +52,9 @@ export function resultItem(result: ResultData): HTMLLIElement {
 }
 
 /**
- * The best match as a card: its type, title and definition (a term) or
- * summary (a step or tool), so the answer shows without a click.
+ * The best match as a card: its type, title and definition (a term) or the
+ * start of its page, which is a step's or tool's summary, so the answer shows
+ * without a click.
  */
 export function bestMatchItem(result: ResultData): HTMLLIElement {
 	const li = document.createElement('li');
@@ -66,12 +67,12 @@ export function bestMatchItem(result: ResultData): HTMLLIElement {
 		span('search-result__type', `Beste treffer · ${typeLabel(result.meta)}`),
 		span('search-result__title', result.meta['title'] ?? result.url),
 	);
-	const answer = result.meta['definition'] ?? result.meta['summary'];
-	if (answer) link.append(span('search-result__definition', answer));
+	const definition = result.meta['definition'];
+	if (definition) link.append(span('search-result__definition', definition));
 	else {
-		const excerpt = span('search-result__excerpt', '');
-		excerpt.innerHTML = sanitiseExcerpt(result.excerpt);
-		link.append(excerpt);
+		const lead = span('search-result__definition', '');
+		lead.innerHTML = sanitiseExcerpt(result.lead);
+		link.append(lead);
 	}
 	li.append(link);
 	return li;
