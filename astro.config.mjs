@@ -3,16 +3,18 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import cmsBundle from './src/integrations/cms-bundle.ts';
 import dataStoreFile from './src/integrations/data-store-file.ts';
-import gcAfterSync from './src/integrations/gc-after-sync.ts';
 import { defineConfig } from 'astro/config';
 import * as csp from './src/lib/csp.ts';
 import { astroMarkdownSettings } from './src/markdown/pipeline.ts';
 import { markdownProcessor } from './src/markdown/processor.ts';
 import { contentRoot } from './src/lib/content-root.ts';
+import { envValue } from './src/lib/env.ts';
+import { repoSettings } from './src/lib/repo.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
 
-// The public address of the site; canonical URLs, the sitemap and feeds use it.
-const site = process.env.SITE_URL ?? 'https://implementatiewiki.nl';
+// The public address of the site (SITE_URL; blank or unset: the default); canonical URLs, the sitemap and feeds use it.
+const site = repoSettings().siteUrl;
+const cacheDir = envValue('ASTRO_CACHE_DIR');
 
 export default defineConfig({
 	site,
@@ -32,8 +34,8 @@ export default defineConfig({
 	// Astro 7's default processor (Sätteri) ignores remark plugins; unified runs them
 	// (with our plugins, in worker threads: src/markdown/processor.ts).
 	markdown: { ...astroMarkdownSettings, processor: markdownProcessor() },
-	integrations: [mdx(), sitemap(sitemapOptions(contentRoot())), cmsBundle(), dataStoreFile(), gcAfterSync()],
+	integrations: [mdx(), sitemap(sitemapOptions(contentRoot())), cmsBundle(), dataStoreFile()],
 	devToolbar: { enabled: false },
 	// scripts/build.ts gives builds of test content their own cache.
-	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+	...(cacheDir ? { cacheDir } : {}),
 });

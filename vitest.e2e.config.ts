@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		include: ['tests/e2e/**/*.test.ts'],
+		// The bench's own browser test runs with `npm run test:bench`.
+		exclude: ['tests/bench/**', 'node_modules/**'],
 		globalSetup: ['tests/e2e/setup.ts'],
 		testTimeout: 60_000,
 		hookTimeout: 240_000,

@@ -3,7 +3,7 @@
  * site (default `dist/`). Large sites get one index per shard
  * (src/lib/search-shards.ts): each shard's pages are hard-linked into a
  * temporary tree with the site's paths, and Pagefind indexes the trees two
- * at a time (one Pagefind process keeps about 1.4 cores busy), so the memory
+ * at a time (one Pagefind process does not fill two cores), so the memory
  * peak is that of two shards whatever the size of the site. Writes the search
  * manifest `pagefind/search.json`: the other shards' bundles (an empty list
  * for one), the warm-up word (src/lib/search-warm-up.ts) and the number of
@@ -129,7 +129,7 @@ if (shards.length <= 1) {
 const bundles = shards.slice(1).map((_, i) => `/${shardFolder(i + 1)}/`);
 /**
  * The warm-up word. The candidates come from the main bundle's three smallest chunks:
- * reading them all would cost seconds at 10,000 pages, and the cheapest word to fetch is
+ * reading them all would take long on a large site, and the cheapest word to fetch is
  * in a small one. An index this script cannot read (another Pagefind version) only costs
  * the warm-up, so it warns instead of failing the build; tests/search-shards.test.ts fails.
  */

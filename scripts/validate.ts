@@ -4,15 +4,16 @@
  * problem, so `npm run build` never produces a site from bad content.
  */
 import { formatProblem } from '../src/schemas/errors.ts';
+import { summaryMessages } from '../src/schemas/messages.ts';
 import { validateContent } from '../src/lib/validation/check.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
 
 const root = process.argv[2] ?? contentRoot();
-const { entries, problems } = validateContent(root);
+const { entries, problems } = await validateContent(root);
 
 if (problems.length > 0) {
 	for (const problem of problems) console.error(formatProblem(problem));
-	console.error(`\n${problems.length} problem(s) in ${root}/. Fix them and run npm run validate again.`);
+	console.error(`\n${summaryMessages.problems(problems.length, root)}`);
 	process.exit(1);
 }
-console.log(`${entries.length} entries in ${root}/ are valid.`);
+console.log(summaryMessages.valid(entries.length, root));

@@ -10,6 +10,8 @@ import { keepStores } from './integrations/data-store-file.ts';
 import { contentRoot } from './lib/content-root.ts';
 import { begripSchema } from './schemas/begrip.ts';
 import type { CollectionName } from './schemas/common.ts';
+import { netwerkSchema } from './schemas/netwerk.ts';
+import { organisatieSchema } from './schemas/organisatie.ts';
 import { paginaSchema } from './schemas/pagina.ts';
 import { rapportSchema } from './schemas/rapport.ts';
 import { stapSchema } from './schemas/stap.ts';
@@ -35,5 +37,7 @@ export const collections = keepStores({
 	trainingen: defineCollection({ loader: loader('trainingen'), schema: trainingSchema(reference) }),
 	rapporten: defineCollection({ loader: loader('rapporten'), schema: rapportSchema() }),
 	werkgroepen: defineCollection({ loader: loader('werkgroepen'), schema: werkgroepSchema() }),
+	netwerken: defineCollection({ loader: loader('netwerken'), schema: netwerkSchema(reference) }),
+	organisaties: defineCollection({ loader: loader('organisaties'), schema: organisatieSchema(reference) }),
 	paginas: defineCollection({ loader: loader('paginas'), schema: paginaSchema() }),
 });

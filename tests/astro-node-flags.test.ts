@@ -1,7 +1,7 @@
 /**
  * The flags scripts/build.ts starts `astro build` with: Node must accept them
- * (an unknown flag stops the build before it starts), they must cap the
- * young generation and expose `gc`: both keep the build's memory peak down.
+ * (an unknown flag stops the build before it starts), and they must cap the
+ * young generation, which keeps the build's memory peak down.
  */
 import { spawnSync } from 'node:child_process';
 import { expect, it } from 'vitest';
@@ -35,10 +35,3 @@ it('caps the young generation at two 16 MB semi-spaces', () => {
 	// The same churn grows past that under a larger cap (Node's default depends on the machine's memory: 64 MB here).
 	expect(newSpaceMb(['--max-semi-space-size=64'])).toBeGreaterThan(2 * capped);
 }, 30_000);
-
-it('exposes gc, for the collection after the content sync (src/integrations/gc-after-sync.ts)', () => {
-	const result = spawnSync(process.execPath, [...ASTRO_NODE_FLAGS, '-e', 'process.stdout.write(typeof gc)'], {
-		encoding: 'utf8',
-	});
-	expect(result.stdout.trim()).toBe('function');
-});

@@ -1,49 +1,19 @@
 /**
- * The bad-content corpus: every folder in `tests/fixtures/bad-content/` is one
- * case of hostile or broken input, laid over the valid fixture content. Its
- * `case.json` says what it is about and pins the exact lines `npm run
- * validate` prints (with the content folder shown as `content`); an empty
- * `expect` means the input is accepted safely. Optional keys: `remove` (files
- * to delete first) and `generate` (a large file made here, not committed).
+ * The bad-content corpus (tests/bad-content-corpus.ts): for every case,
+ * `npm run validate` prints exactly the pinned lines, and fails exactly when
+ * there are any.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildContent, copyFixtureContent, FIXTURE_CONTENT, validate } from './helpers.ts';
+import { applyCase as apply, cases, type Case } from './bad-content-corpus.ts';
+import { buildContent, FIXTURE_CONTENT, validate } from './helpers.ts';
 
-const CORPUS = 'tests/fixtures/bad-content';
-
-interface Case {
-	about: string;
-	expect: string[];
-	remove?: string[];
-	generate?: { file: string; megabytes: number };
-}
-
-const cases = readdirSync(CORPUS, { withFileTypes: true })
-	.filter((d) => d.isDirectory())
-	.map((d) => ({ name: d.name, ...(JSON.parse(readFileSync(join(CORPUS, d.name, 'case.json'), 'utf8')) as Case) }));
-
-let current: ReturnType<typeof copyFixtureContent> | undefined;
+let current: ReturnType<typeof apply> | undefined;
 afterEach(() => current?.cleanup());
 
-/** The valid fixture content with one case applied. */
-export function applyCase(name: string, spec: Case) {
-	const c = (current = copyFixtureContent());
-	for (const file of spec.remove ?? []) c.remove(file);
-	cpSync(join(CORPUS, name), c.dir, { recursive: true, filter: (src) => !src.endsWith('case.json') });
-	if (spec.generate) {
-		const { file, megabytes } = spec.generate;
-		const line = 'Een regel tekst die uit een pdf is geplakt, vele malen herhaald.\n';
-		const body = line.repeat(Math.ceil((megabytes * 1024 * 1024) / line.length));
-		writeFileSync(
-			join(c.dir, file),
-			`---\nterm: Groot\ndefinition: x\nsources:\n  - title: Bron\nreviewed: 2026-11-23\n---\n${body}`,
-		);
-	}
-	return c;
-}
+const applyCase = (spec: Case) => (current = apply(spec));
 
 /** Problem lines from `npm run validate`, with the temporary folder shown as `content`. */
 function linesFor(dir: string) {
@@ -59,13 +29,13 @@ describe('bad-content corpus', () => {
 	it('starts from valid content', () => {
 		const result = validate(FIXTURE_CONTENT);
 		expect(result.status).toBe(0);
-		expect(result.stdout).toMatch(/14 entries in tests\/fixtures\/content\/ are valid/);
+		expect(result.stdout).toContain("16 pagina's in tests/fixtures/content/ in orde.");
 	});
 
 	it('has at least 25 cases', () => expect(cases.length).toBeGreaterThanOrEqual(25));
 
 	it.each(cases)('$name: $about', (spec) => {
-		const c = applyCase(spec.name, spec);
+		const c = applyCase(spec);
 		const { status, lines, output } = linesFor(c.dir);
 		expect(lines, output).toEqual(spec.expect);
 		expect(status, output).toBe(spec.expect.length === 0 ? 0 : 1);
@@ -76,7 +46,7 @@ describe('npm run build on bad content', () => {
 	it('fails with the same one line as npm run validate, before Astro builds anything', () => {
 		const spec = cases.find((c) => c.name === 'javascript-url');
 		if (!spec) throw new Error('javascript-url case is missing');
-		const c = applyCase(spec.name, spec);
+		const c = applyCase(spec);
 		const result = buildContent(c.dir);
 		expect(result.status).not.toBe(0);
 		expect(result.output.replaceAll(c.dir, 'content')).toContain(spec.expect[0]);
@@ -86,7 +56,7 @@ describe('npm run build on bad content', () => {
 	it('builds an accepted .mdx page, keeping its safe HTML and running none of it as code', () => {
 		const spec = cases.find((c) => c.name === 'mdx-safe-html');
 		if (!spec) throw new Error('mdx-safe-html case is missing');
-		const c = applyCase(spec.name, spec);
+		const c = applyCase(spec);
 		const out = mkdtempSync(join(tmpdir(), 'iw-mdx-dist-'));
 		try {
 			const result = buildContent(c.dir, { DIST_DIR: join(out, 'dist') });

@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { BODY_FIELD, cmsConfig, fieldFor, type CmsField } from '../src/lib/cms/config.ts';
-import { forLocation } from '../src/lib/cms/local.ts';
+import { forLocation, unavailableReason } from '../src/lib/cms/local.ts';
 import { repoSettings } from '../src/lib/repo.ts';
 import { collectionNames, collections, slugRef } from '../src/schemas/index.ts';
 import { elementOf, referenceFields, referenceTarget, shapeOf } from '../src/schemas/introspect.ts';
@@ -70,6 +70,18 @@ describe('cms config covers the schemas', () => {
 			'begrippen.steps→stappen',
 			'tools.steps→stappen',
 			'trainingen.werkgroep→werkgroepen',
+			'netwerken.networks→netwerken',
+			'netwerken.organisations→organisaties',
+			'netwerken.werkgroepen→werkgroepen',
+			'netwerken.reports→rapporten',
+			'netwerken.terms→begrippen',
+			'netwerken.trainings→trainingen',
+			'organisaties.networks→netwerken',
+			'organisaties.werkgroepen→werkgroepen',
+			'organisaties.reports→rapporten',
+			'organisaties.terms→begrippen',
+			'organisaties.trainings→trainingen',
+			'organisaties.tools→tools',
 		]);
 	});
 });
@@ -133,6 +145,20 @@ describe('cms config maps each kind of field', () => {
 		expect(field('tools', 'url')).toMatchObject({ widget: 'string', hint: 'Begint met https:// of http://.' });
 	});
 
+	it('networks and organisations: facet lists become multiple selects, talks a list of dates', () => {
+		expect(field('netwerken', 'financing')).toMatchObject({
+			widget: 'select',
+			multiple: true,
+			options: expect.arrayContaining(['overheid', 'zorgverzekeraar']),
+		});
+		expect(field('netwerken', 'reports')).toMatchObject({ widget: 'relation', multiple: true, min: 1 });
+		expect(field('organisaties', 'roles')).toMatchObject({ widget: 'select', multiple: true, min: 1, required: true });
+		expect(field('organisaties', 'talks')).toMatchObject({
+			widget: 'list',
+			field: { widget: 'datetime', format: 'YYYY-MM-DD' },
+		});
+	});
+
 	it('a new schema field shows up in the CMS', () => {
 		expect(fieldFor('extra', z.boolean().optional().describe('Nieuw veld'))).toEqual({
 			name: 'extra',
@@ -149,12 +175,7 @@ describe('cms config maps each kind of field', () => {
 
 describe('cms config matches Decap’s documented shape', () => {
 	it('uses the github backend with the editorial workflow and open authoring', () => {
-		expect(config.backend).toMatchObject({
-			name: 'github',
-			repo: 'implementatiewiki/implementatiewiki',
-			branch: 'main',
-			open_authoring: true,
-		});
+		expect(config.backend).toMatchObject({ name: 'github', branch: 'main', open_authoring: true });
 		expect(config.publish_mode).toBe('editorial_workflow');
 		expect(config.local_backend).toBeUndefined();
 		expect(config).toMatchObject({
@@ -172,6 +193,18 @@ describe('cms config matches Decap’s documented shape', () => {
 			site_url: 'https://example.org',
 		});
 		expect(repoSettings({ GITHUB_REPOSITORY: 'org/fork' }).repo).toBe('org/fork');
+	});
+
+	it('has no repository unless the build is given one, and then works only locally', () => {
+		expect(repoSettings({}).repo).toBeUndefined();
+		expect(repoSettings({ CMS_REPO: 'geen repository' }).repo).toBeUndefined();
+		expect(config.backend).not.toHaveProperty('repo');
+		expect(unavailableReason(config)).toBe(
+			'Het beheer is op deze site niet ingesteld: de site is gebouwd zonder GitHub-repository (CMS_REPO). Lokaal werkt het beheer wel, met npm run cms.',
+		);
+		expect(unavailableReason(forLocation(config, { hostname: 'localhost', search: '' }))).toBeUndefined();
+		const configured = cmsConfig({ settings: repoSettings({ CMS_REPO: 'nic/wiki' }) });
+		expect(unavailableReason(configured)).toBeUndefined();
 	});
 
 	it('locally uses decap-server and writes straight to content/', () => {

@@ -4,7 +4,10 @@
  * tool or page stranded, or drops one of the handleiding's key points.
  */
 import { describe, expect, it } from 'vitest';
+import { showsReferrers } from '../src/lib/report.ts';
+import { validationSchema } from '../src/lib/validation/check.ts';
 import { loadContent } from '../src/lib/validation/load.ts';
+import { referenceFields } from '../src/schemas/introspect.ts';
 import { entryUrl, indexUrl } from '../src/lib/urls.ts';
 import type { CollectionName } from '../src/schemas/index.ts';
 import { builtPages, internalLinks, page } from './site.ts';
@@ -58,19 +61,47 @@ describe('content guards', () => {
 	});
 
 	it('leaves no page an orphan: each has an inbound link besides its own index', () => {
-		const collections: CollectionName[] = ['stappen', 'begrippen', 'tools', 'trainingen', 'rapporten', 'werkgroepen'];
+		const collections: CollectionName[] = [
+			'stappen',
+			'begrippen',
+			'tools',
+			'trainingen',
+			'rapporten',
+			'werkgroepen',
+			'netwerken',
+			'organisaties',
+		];
 		const orphans = collections.flatMap((c) =>
 			urls(c).filter((url) => linkersOf(url).every((from) => from === indexUrl(c))),
 		);
 		expect(orphans).toEqual([]);
 	});
 
-	it('shows at least one source on every step, term, tool and report', () => {
-		const collections: CollectionName[] = ['stappen', 'begrippen', 'tools', 'rapporten'];
+	it('shows at least one source on every step, term, tool, report, network and organisation', () => {
+		const collections: CollectionName[] = ['stappen', 'begrippen', 'tools', 'rapporten', 'netwerken', 'organisaties'];
 		const unsourced = collections.flatMap((c) =>
 			urls(c).filter((url) => page(url).querySelectorAll('.sources li').length === 0),
 		);
 		expect(unsourced).toEqual([]);
+	});
+
+	it('links back from every page that, by the maintenance report, lists who refers to it', () => {
+		const missing: string[] = [];
+		let checked = 0;
+		for (const entry of published) {
+			for (const { key, target } of referenceFields(validationSchema(entry.collection))) {
+				if (!showsReferrers(target, entry.collection)) continue;
+				const value = (entry.data as Record<string, unknown>)[key];
+				for (const id of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
+					const from = entryUrl(entry.collection, entry.id);
+					checked++;
+					if (!internalLinks(entryUrl(target, String(id)), 'main a[href]').includes(from))
+						missing.push(`${entryUrl(target, String(id))} does not link back to ${from} (${key})`);
+				}
+			}
+		}
+		expect(checked).toBeGreaterThan(100);
+		expect(missing).toEqual([]);
 	});
 
 	it('puts every aandachtspunt of the handleiding on a step page and on the overview', () => {
@@ -94,7 +125,8 @@ describe('content guards', () => {
 			const html = page(entryUrl('rapporten', report.id));
 			const figures = (report.data as { keyFigures: unknown[] }).keyFigures;
 			expect(html.querySelectorAll('figure.chart svg[role=img]').length, report.id).toBeGreaterThan(0);
-			expect(html.querySelectorAll('table tbody tr'), report.id).toHaveLength(figures.length);
+			// Only the key-figure table: a report's text may have tables of its own (the task table, the talks).
+			expect(html.querySelectorAll('#kerncijfers-tabel tbody tr'), report.id).toHaveLength(figures.length);
 		}
 	});
 

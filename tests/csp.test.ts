@@ -44,9 +44,14 @@ describe('Content-Security-Policy', () => {
 });
 
 describe('the /admin/ policy', () => {
-	it('is in public/_headers for /admin/* and in the built CMS page', async () => {
-		const { adminPolicy } = await import('../src/lib/csp.ts');
-		expect(headers).toContain(`/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${adminPolicy()}\n`);
+	it('is in public/_headers for /admin/*, with its own frame-ancestors, and in the built CMS page', async () => {
+		const { adminPolicy, adminPolicyHeader } = await import('../src/lib/csp.ts');
+		expect(headers).toContain(
+			`/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${adminPolicyHeader()}\n`,
+		);
+		expect(adminPolicyHeader()).toMatch(/; frame-ancestors 'none'$/);
+		// A meta tag cannot carry frame-ancestors; the CMS page checks for a frame itself.
+		expect(adminPolicy()).not.toContain('frame-ancestors');
 		const html = readFileSync('dist/admin/index.html', 'utf8');
 		expect(html).toContain(`<meta http-equiv="content-security-policy" content="${adminPolicy()}">`);
 		expect(adminPolicy()).toContain("script-src 'self' 'unsafe-eval';");

@@ -79,6 +79,8 @@ describe('dataStoreFilePlugin', () => {
 		expect([...map.keys()]).toEqual(['begrippen', 'tools']);
 		expect(map.get('begrippen')?.get('borging')).toBe(entry);
 		expect(map.get('tools')?.size).toBe(0);
+		// So the build log can say which way the pages got their content.
+		expect((holder[key] as { used?: boolean }).used).toBe(true);
 	});
 
 	it('reads the file unless every collection has loaded, so no collection can go missing', async () => {
@@ -88,6 +90,7 @@ describe('dataStoreFilePlugin', () => {
 		const collections = keepStores({ begrippen: { loader: noop }, extern: { loader: async () => [] } });
 		await loadOf(collections.begrippen)(contextWith([]));
 		expect(await loadModule(store)).toEqual([['Map', 1], ['from-file']]);
+		expect((holder[key] as { used?: boolean }).used).toBeUndefined();
 	});
 
 	it('reads the file when no loader ran in the process', async () => {

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { offeredFacets } from '../src/lib/catalogue.ts';
 import { facetsOf, facetValues, valueLabel } from '../src/lib/facets.ts';
 import { audienceEnum } from '../src/schemas/common.ts';
 import { toolKindEnum } from '../src/schemas/tool.ts';
@@ -21,8 +22,42 @@ describe('facetsOf', () => {
 		expect(facetsOf('begrippen')).not.toBe(facetsOf('tools'));
 	});
 
-	it('derives the training facets, including niveau', () => {
-		expect(facetsOf('trainingen').map((f) => f.name)).toEqual(['soort', 'niveau', 'doelgroep', 'vorm', 'kosten']);
+	it('derives the training facets, including status and niveau', () => {
+		expect(facetsOf('trainingen').map((f) => f.name)).toEqual([
+			'soort',
+			'status',
+			'niveau',
+			'doelgroep',
+			'vorm',
+			'kosten',
+		]);
+	});
+
+	it('derives the network and organisation facets from their schemas', () => {
+		expect(facetsOf('netwerken').map((f) => f.name)).toEqual([
+			'soort-netwerk',
+			'werkgebied',
+			'voorwaarden',
+			'financiering',
+			'organisatievorm',
+			'aanpak',
+		]);
+		expect(facetsOf('organisaties').map((f) => f.name)).toEqual(['rol-in-de-bronnen', 'soort-organisatie']);
+		expect(valueLabel(facetsOf('netwerken')[0]!, 'leer-en-verbeternetwerk')).toBe('Leer- en verbeternetwerk');
+	});
+
+	it('offers in a catalogue only the values some entry has, and only groups with such a value', () => {
+		const facets = facetsOf('trainingen');
+		const counts = {
+			soort: { cursus: 2, workshop: 0 },
+			status: { voorgesteld: 3 },
+			niveau: { beginnend: 0, ervaren: 0, iedereen: 0 },
+		};
+		const offered = offeredFacets(facets, counts);
+		expect(offered.map((f) => [f.name, f.values])).toEqual([
+			['soort', ['cursus']],
+			['status', ['voorgesteld']],
+		]);
 	});
 
 	it('turns step references into step numbers and skips unknown steps', () => {

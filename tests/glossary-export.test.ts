@@ -1,9 +1,24 @@
-/** The open-data exports: JSON against the schema, CSV round trip, Turtle through a real RDF parser, JSON-LD. */
+/**
+ * The open-data exports: JSON against the schema, CSV round trip, Turtle through a real RDF parser, JSON-LD;
+ * and hostile editor text through each of them, the feed included (CSV formula injection per OWASP).
+ */
 import { readFileSync } from 'node:fs';
+import { getRssString } from '@astrojs/rss';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { Parser } from 'n3';
 import { describe, expect, it } from 'vitest';
-import { csvRecords, glossaryCsv, glossaryTurtle, toExportTerm, type ExportTerm } from '../src/lib/glossary-export.ts';
+import JsonLd from '../src/components/JsonLd.astro';
+import {
+	csvRecords,
+	definedTerm,
+	glossaryCsv,
+	glossaryJson,
+	glossaryTurtle,
+	neutraliseCell,
+	toExportTerm,
+	type ExportTerm,
+} from '../src/lib/glossary-export.ts';
 import { begripSchema } from '../src/schemas/begrip.ts';
 import { slugRef } from '../src/schemas/common.ts';
 import { page } from './site.ts';
@@ -132,5 +147,97 @@ describe('JSON-LD', () => {
 		expect(term?.['alternateName']).toEqual(expect.arrayContaining(['borgen', 'sustainment']));
 		expect((term?.['inDefinedTermSet'] as Record<string, unknown>)['@type']).toBe('DefinedTermSet');
 		expect(String(term?.['url'])).toMatch(/\/begrippen\/borging\/$/);
+	});
+});
+
+describe('hostile text in every export', () => {
+	// Formula starts (OWASP's list), markup, quotes, Turtle and CDATA delimiters, a line separator.
+	const HOSTILE = [
+		'=HYPERLINK("https://evil.example","klik")',
+		'+1+1',
+		'-2+3',
+		'@SUM(A1:A2)',
+		'\tmet een tab',
+		'\rmet een return',
+		'</script><script>alert(1)</script>',
+		'"""; <https://evil.example/> a <x> . #',
+		']]><evil/>',
+		'regel\u2028scheiding & <b>vet</b>',
+	];
+	const terms = HOSTILE.map((text, i) =>
+		toExportTerm(
+			`vijandig-${i}`,
+			{
+				term: text,
+				aliases: [text],
+				english: [text],
+				definition: text,
+				related: [],
+				steps: [],
+				sources: [{ title: text }],
+				reviewed: new Date('2026-11-23T00:00:00Z'),
+			},
+			'https://example.org',
+		),
+	);
+
+	it('CSV: no cell starts a formula; each reads back as the text with a leading quote', () => {
+		const rows = parseCsv(glossaryCsv(terms), { columns: true, relax_quotes: false }) as Record<string, string>[];
+		expect(rows).toHaveLength(HOSTILE.length);
+		for (const [i, row] of rows.entries()) {
+			for (const cell of Object.values(row)) expect(cell, JSON.stringify(cell)).not.toMatch(/^[=+\-@\t\r]/);
+			const text = HOSTILE[i] ?? '';
+			expect(row['term']).toBe(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+		}
+		expect(neutraliseCell('-')).toBe("'-");
+		expect(neutraliseCell('a=b')).toBe('a=b');
+	});
+
+	it('JSON: every text reads back exactly', () => {
+		const json = JSON.parse(
+			JSON.stringify(glossaryJson(terms, { version: '1', generated: new Date(0), site: 'https://example.org' })),
+		) as { terms: ExportTerm[] };
+		expect(json.terms.map((t) => t.term)).toEqual(HOSTILE);
+		expect(json.terms.map((t) => t.definition)).toEqual(HOSTILE);
+	});
+
+	it('JSON-LD: the data block cannot be closed early, and reads back exactly', async () => {
+		const container = await AstroContainer.create();
+		for (const t of terms) {
+			const html = await container.renderToString(JsonLd, { props: { data: definedTerm(t, 'https://example.org') } });
+			const body = /<script type="application\/ld\+json">([\s\S]*)<\/script>/.exec(html)?.[1] ?? '';
+			expect(body).not.toMatch(/<\/script/i);
+			expect((JSON.parse(body) as { name: string }).name).toBe(t.term);
+		}
+	});
+
+	it('Turtle: parses, with every label exactly as written', async () => {
+		const quads = new Parser().parse(await glossaryTurtle(terms, 'https://example.org'));
+		const labels = quads.filter((q) => q.predicate.value === `${SKOS}prefLabel` && q.object.value !== '');
+		expect(new Set(labels.map((q) => q.object.value))).toEqual(new Set(HOSTILE));
+		expect(quads.some((q) => q.subject.value.startsWith('https://evil.example'))).toBe(false);
+	});
+
+	it('feed: the XML stays well-formed and shows the text, not markup', async () => {
+		const xml = await getRssString({
+			title: 'Proef',
+			description: 'Proef',
+			site: 'https://example.org',
+			items: terms.map((t) => ({ title: t.term, description: t.definition, link: t.url, pubDate: new Date(0) })),
+		});
+		expect(xml).not.toContain('<script>');
+		expect(xml).not.toContain('<evil/>');
+		const titles = [...xml.matchAll(/<item><title>([\s\S]*?)<\/title>/g)].map((m) =>
+			(m[1] ?? '')
+				.replace(/^<!\[CDATA\[([\s\S]*)\]\]>$/, '$1')
+				.replace(/&lt;/g, '<')
+				.replace(/&gt;/g, '>')
+				.replace(/&quot;/g, '"')
+				.replace(/&apos;/g, "'")
+				.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
+				.replace(/&amp;/g, '&'),
+		);
+		// The feed library trims the ends of a title; everything else comes back as written.
+		expect(titles.map((t) => t.trim())).toEqual(HOSTILE.map((text) => text.trim()));
 	});
 });

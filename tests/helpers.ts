@@ -45,16 +45,18 @@ export function run(command: string, args: string[], env: Record<string, string>
  * `npm run build` of a content folder, in a temporary copy of the project
  * (scripts/project-copy.ts), so it cannot rewrite the `.astro/` files that
  * other tests running at the same time read. The copy is removed afterwards.
+ * `prepare` may change the copy first (a test that needs Astro itself to fail).
  */
-export function buildContent(content: string, env: Record<string, string> = {}) {
+export function buildContent(
+	content: string,
+	env: Record<string, string> = {},
+	prepare: (project: string) => void = () => undefined,
+) {
 	const work = mkdtempSync(join(tmpdir(), 'iw-project-'));
 	try {
-		return run(
-			'npm',
-			['run', 'build', '--silent'],
-			{ CONTENT_DIR: content, ...env },
-			copyProject(join(work, 'project')),
-		);
+		const project = copyProject(join(work, 'project'));
+		prepare(project);
+		return run('npm', ['run', 'build', '--silent'], { CONTENT_DIR: content, ...env }, project);
 	} finally {
 		rmSync(work, { recursive: true, force: true });
 	}

@@ -10,7 +10,17 @@ import { page } from './site.ts';
 
 const steps = loadContent('content')
 	.entries.filter((e) => e.collection === 'stappen')
-	.map((e) => e.data as { step: number; title: string; keyPoints?: string[]; questions?: string[] });
+	.map(
+		(e) =>
+			e.data as {
+				step: number;
+				title: string;
+				actions?: { title: string; text: string }[];
+				pitfalls?: string[];
+				keyPoints?: string[];
+				questions?: string[];
+			},
+	);
 
 describe('print', () => {
 	it('ships a print stylesheet that hides navigation and prints link addresses', () => {
@@ -29,14 +39,19 @@ describe('print', () => {
 		expect(page('/handleiding/').querySelector('a[href="/handleiding/printen/"]')).not.toBeNull();
 	});
 
-	it('puts the overview and all six steps, with aandachtspunten and questions, on /handleiding/printen/', () => {
+	it('puts the overview and all six steps, with actions, aandachtspunten, questions and pitfalls, on /handleiding/printen/', () => {
 		const html = page('/handleiding/printen/');
 		const sections = html.querySelectorAll('section.print-break');
 		expect(sections).toHaveLength(6);
 		for (const step of steps) {
 			const section = html.querySelector(`#stap-${step.step}`)?.parentNode;
 			expect(section?.querySelector('h2')?.textContent).toContain(step.title);
-			for (const text of [...(step.keyPoints ?? []), ...(step.questions ?? [])]) {
+			for (const text of [
+				...(step.actions ?? []).flatMap((action) => [action.title, action.text]),
+				...(step.keyPoints ?? []),
+				...(step.questions ?? []),
+				...(step.pitfalls ?? []),
+			]) {
 				expect(section?.textContent, `step ${step.step}`).toContain(text.trim());
 			}
 		}

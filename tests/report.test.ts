@@ -5,12 +5,14 @@
  * builds the report from the entries Astro loaded (`storedReport`); that must
  * give the same report as `npm run report`.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatReport, maintenanceReport, reportSections, storedReport, type StoredEntry } from '../src/lib/report.ts';
 import { checkEntries, validationSchema } from '../src/lib/validation/check.ts';
 import { loadContent } from '../src/lib/validation/load.ts';
 import { referenceFields } from '../src/schemas/introspect.ts';
-import { copyFixtureContent, run } from './helpers.ts';
+import { copyFixtureContent, FIXTURE_CONTENT, run } from './helpers.ts';
 import { page } from './site.ts';
 
 /** The entries of `dir` as Astro holds them: references as { collection, id }, file paths relative to the project. */
@@ -33,8 +35,8 @@ describe('maintenance report', () => {
 	it('lists stale entries once reviewed + 12 months has passed, with an interval per collection', () => {
 		const at = (day: string) => ({ today: new Date(`${day}T00:00:00Z`) });
 		expect(maintenanceReport('tests/fixtures/content', at('2027-11-23')).stale).toEqual([]);
-		// 10 published, reviewed entries in the fixture, all reviewed on 2026-11-23.
-		expect(maintenanceReport('tests/fixtures/content', at('2027-11-24')).stale).toHaveLength(10);
+		// 12 published, reviewed entries in the fixture, all reviewed on 2026-11-23.
+		expect(maintenanceReport('tests/fixtures/content', at('2027-11-24')).stale).toHaveLength(12);
 		const tools = maintenanceReport('tests/fixtures/content', {
 			...at('2027-06-01'),
 			reviewMonths: { tools: 6 },
@@ -50,15 +52,48 @@ describe('maintenance report', () => {
 				'begrippen/opschaling.md',
 				'---\nterm: Opschaling\ndefinition: x\nsources:\n  - title: Bron\nreviewed: 2026-11-23\nrelated:\n  - borgin\n---\n',
 			);
+			// A report no entry refers to. The fixture's other entries are linked: the training and the
+			// organisation refer to pages that list their referrers (the working group, the network).
+			c.write(
+				'rapporten/los.md',
+				'---\ntitle: Los rapport\nkind: artikel\nsummary: x\nsources:\n  - title: Bron\nreviewed: 2026-11-23\n---\n',
+			);
 			const report = maintenanceReport(c.dir, { today: new Date('2026-12-01T00:00:00Z') });
 			const files = (list: { file: string }[]) => list.map((e) => e.file.replace(c.dir, 'content'));
-			expect(files(report.orphans)).toEqual(['content/trainingen/bijeenkomst.md', 'content/rapporten/verkenning.md']);
+			expect(files(report.orphans)).toEqual(['content/rapporten/los.md']);
 			expect(files(report.unusedTerms)).toEqual(['content/begrippen/opschaling.md']);
 			expect(files(report.withoutSources)).toEqual(['content/werkgroepen/intervisie.md', 'content/paginas/over.md']);
 			expect(report.brokenReferences.map((p) => `${p.field}: ${p.message}`)).toEqual([
-				'related[0]: no begrip "borgin" (did you mean "borging"?)',
+				'related[0]: er is geen begrip "borgin" (bedoel je "borging"?)',
 			]);
 			expect(formatReport(report)).toContain('Kapotte verwijzingen (1)');
+		} finally {
+			c.cleanup();
+		}
+	});
+
+	it('counts a term as mentioned only as a whole word, as the auto-linker links it', () => {
+		const c = copyFixtureContent();
+		try {
+			c.write(
+				'begrippen/opschaling.md',
+				'---\nterm: Opschaling\naliases:\n  - opschalen\ndefinition: x\nsources:\n  - title: Bron\nreviewed: 2026-11-23\n---\nOpschaling gaat over groei.\n',
+			);
+			const tool = readFileSync(join(FIXTURE_CONTENT, 'tools/plan-tool.md'), 'utf8');
+			const unused = () => maintenanceReport(c.dir).unusedTerms.map((e) => e.title);
+
+			// Inside compounds the term is another word: "opschalingsplan" or "opschalen-achtig" does not use it,
+			// and its own page ("Opschaling gaat over groei.") does not count.
+			c.write('tools/plan-tool.md', `${tool}Een opschalingsplan, iets opschalen-achtigs.\n`);
+			expect(unused()).toEqual(['Opschaling']);
+
+			// As a whole word it does, in any case and across a line break, by its name or an alias, in the body or the frontmatter.
+			for (const mention of ['Over OPSCHALING.', 'Zo kun je\nopschalen.']) {
+				c.write('tools/plan-tool.md', `${tool}${mention}\n`);
+				expect(unused(), mention).toEqual([]);
+			}
+			c.write('tools/plan-tool.md', tool.replace('summary: Een plan', 'summary: Opschaling in een plan'));
+			expect(unused()).toEqual([]);
 		} finally {
 			c.cleanup();
 		}
@@ -67,7 +102,7 @@ describe('maintenance report', () => {
 	it('prints the report with npm run report', () => {
 		const result = run('npm', ['run', 'report', '--silent', '--', 'tests/fixtures/content']);
 		expect(result.status).toBe(0);
-		expect(result.stdout).toContain('Weespagina’s: niemand verwijst ernaar (2)');
+		expect(result.stdout).toContain('Weespagina’s: niemand verwijst ernaar (0)');
 	});
 
 	it('is built from the loaded entries with the same result as npm run report', () => {
@@ -85,7 +120,9 @@ describe('maintenance report', () => {
 			const report = storedReport(stored, options);
 			expect(report).toEqual(cli);
 			expect(report.unusedTerms.map((e) => e.title)).toEqual(['Opschaling']);
-			expect(report.brokenReferences.map((p) => p.message)).toEqual(['no begrip "borgin" (did you mean "borging"?)']);
+			expect(report.brokenReferences.map((p) => p.message)).toEqual([
+				'er is geen begrip "borgin" (bedoel je "borging"?)',
+			]);
 			expect(report.stale.length).toBeGreaterThan(0);
 		} finally {
 			c.cleanup();

@@ -33,42 +33,64 @@ describe('begrippen', () => {
 	const valid = fixture('begrippen');
 	it('rejects a definition over 300 characters', () => {
 		expect(problems('begrippen', { ...valid, definition: 'a'.repeat(301) })).toEqual([
-			'content/begrippen/x.md: definition: expected at most 300 characters, got 301',
+			'content/begrippen/x.md: definition: hoogstens 300 tekens; dit zijn er 301',
 		]);
 	});
 	it('rejects an unknown key with a did-you-mean hint', () => {
 		expect(problems('begrippen', { ...valid, defintion: 'x' })[0]).toBe(
-			'content/begrippen/x.md: defintion: unknown key (did you mean "definition"?); allowed keys are: term, aliases, english, definition, related, steps, sources, reviewed, draft, autolink',
+			'content/begrippen/x.md: defintion: onbekend veld (bedoel je "definition"?); toegestane velden zijn: term, aliases, english, definition, related, steps, sources, reviewed, draft, autolink',
 		);
 	});
 	it('rejects a missing required field', () => {
 		const { term: _term, ...rest } = valid;
-		expect(problems('begrippen', rest)).toEqual(['content/begrippen/x.md: term: required field is missing']);
+		expect(problems('begrippen', rest)).toEqual(['content/begrippen/x.md: term: dit veld ontbreekt; vul het in']);
 	});
 	it('rejects a wrong type', () => {
 		expect(problems('begrippen', { ...valid, aliases: 'borgen' })).toEqual([
-			'content/begrippen/x.md: aliases: expected a list, got "borgen"',
+			'content/begrippen/x.md: aliases: verwacht een lijst, maar hier staat "borgen"',
 		]);
 	});
 	it('rejects a date that is not a calendar date', () => {
 		expect(problems('begrippen', { ...valid, reviewed: '2026-13-45' })).toEqual([
-			'content/begrippen/x.md: reviewed: expected a date as YYYY-MM-DD',
+			'content/begrippen/x.md: reviewed: deze datum bestaat niet; verwacht een datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-01',
 		]);
 	});
 	it('rejects a number as a date', () => {
 		expect(problems('begrippen', { ...valid, reviewed: 2026 })).toEqual([
-			'content/begrippen/x.md: reviewed: expected a date as YYYY-MM-DD, got number 2026',
+			'content/begrippen/x.md: reviewed: verwacht een datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-01; hier staat het getal 2026',
 		]);
 	});
 	it('requires at least one source', () => {
 		expect(problems('begrippen', { ...valid, sources: [] })).toEqual([
-			'content/begrippen/x.md: sources: expected at least one source',
+			'content/begrippen/x.md: sources: noem minstens één bron',
 		]);
 	});
 	it('names the nested field of a bad source', () => {
 		expect(problems('begrippen', { ...valid, sources: [{ title: 'Bron', sectie: '2' }] })[0]).toMatch(
-			/^content\/begrippen\/x\.md: sources\[0\]\.sectie: unknown key \(did you mean "section"\?\)/,
+			/^content\/begrippen\/x\.md: sources\[0\]\.sectie: onbekend veld \(bedoel je "section"\?\)/,
 		);
+	});
+	it('accepts the editors’ own advice as a source of kind redactie, with a section', () => {
+		const redactie = { title: 'Redactie Implementatiewiki', kind: 'redactie', section: 'Zelf toepassen' };
+		expect(problems('begrippen', { ...valid, sources: [redactie] })).toEqual([]);
+	});
+	it('rejects an unknown source kind with a hint', () => {
+		expect(
+			problems('begrippen', { ...valid, sources: [{ title: 'Redactie', kind: 'redaktie', section: 'x' }] }),
+		).toEqual([
+			'content/begrippen/x.md: sources[0].kind: expected one of redactie; got "redaktie" (did you mean "redactie"?)',
+		]);
+	});
+	it('asks a redactie source what the editors added, and gives it no url', () => {
+		expect(
+			problems('begrippen', {
+				...valid,
+				sources: [{ title: 'Redactie Implementatiewiki', kind: 'redactie', url: 'https://example.org/' }],
+			}),
+		).toEqual([
+			'content/begrippen/x.md: sources[0].section: expected a section that says what the editors added, for a source of kind redactie',
+			"content/begrippen/x.md: sources[0].url: expected no url for a source of kind redactie: the editors' own advice has no web address",
+		]);
 	});
 	it('defaults draft to false', () => {
 		const result = parseEntry(validationSchema('begrippen'), valid, 'x');
@@ -76,7 +98,7 @@ describe('begrippen', () => {
 	});
 	it('rejects frontmatter that is not a set of fields', () => {
 		expect(problems('begrippen', ['a'])).toEqual([
-			'content/begrippen/x.md: expected YAML frontmatter with fields between two --- lines',
+			'content/begrippen/x.md: de gegevens (YAML) tussen twee regels --- moeten velden zijn (naam: waarde), geen lijst of losse tekst',
 		]);
 	});
 });
@@ -85,12 +107,12 @@ describe('stappen', () => {
 	const valid = fixture('stappen');
 	it('rejects a step number outside 1 to 6', () => {
 		expect(problems('stappen', { ...valid, step: 7 })).toEqual([
-			'content/stappen/x.md: step: expected at most 6, got 7',
+			'content/stappen/x.md: step: hoogstens 6; hier staat 7',
 		]);
 	});
 	it('rejects a step number written as text', () => {
 		expect(problems('stappen', { ...valid, step: 'een' })).toEqual([
-			'content/stappen/x.md: step: expected a number, got "een"',
+			'content/stappen/x.md: step: verwacht een getal, maar hier staat "een"',
 		]);
 	});
 });
@@ -99,28 +121,31 @@ describe('tools', () => {
 	const valid = fixture('tools');
 	it('rejects an unknown kind with a hint', () => {
 		expect(problems('tools', { ...valid, kind: 'modell' })).toEqual([
-			'content/tools/x.md: kind: expected one of model, raamwerk, methode, instrument, werkblad, checklist, databank, overig; got "modell" (did you mean "model"?)',
+			'content/tools/x.md: kind: kies uit model, raamwerk, methode, instrument, werkblad, checklist, databank, overig; hier staat "modell" (bedoel je "model"?)',
 		]);
 	});
 	it('requires at least one step', () => {
-		expect(problems('tools', { ...valid, steps: [] })).toEqual([
-			'content/tools/x.md: steps: expected at least one step',
-		]);
+		expect(problems('tools', { ...valid, steps: [] })).toEqual(['content/tools/x.md: steps: kies minstens één stap']);
 	});
 	it.each(['javascript:alert(1)', 'data:text/html,<b>x</b>', 'ftp://example.org/x', 'geen adres'])(
 		'rejects the url %s',
 		(url) => {
 			expect(problems('tools', { ...valid, url })).toEqual([
-				'content/tools/x.md: url: expected a web address starting with http:// or https://',
+				'content/tools/x.md: url: verwacht een webadres dat begint met https:// of http://',
 			]);
 		},
 	);
 	it('accepts an https url', () => {
 		expect(problems('tools', { ...valid, url: 'https://example.org/tool' })).toEqual([]);
 	});
+	it('gives no language when the frontmatter has none: a concept has no text to read', () => {
+		const { language: _language, ...rest } = valid;
+		const result = parseEntry(validationSchema('tools'), rest, 'x');
+		expect(result.success && (result.data as { language?: string }).language).toBeUndefined();
+	});
 	it('rejects an unknown sector', () => {
 		expect(problems('tools', { ...valid, sectors: ['zorg', 'onderwijs'] })[0]).toMatch(
-			/^content\/tools\/x\.md: sectors\[1\]: expected one of zorg, preventie/,
+			/^content\/tools\/x\.md: sectors\[1\]: kies uit zorg, preventie/,
 		);
 	});
 });
@@ -129,13 +154,25 @@ describe('trainingen', () => {
 	const valid = fixture('trainingen');
 	it('names the field of a bad date inside the dates list', () => {
 		expect(problems('trainingen', { ...valid, dates: [{ start: '15-08-2011' }] })).toEqual([
-			'content/trainingen/x.md: dates[0].start: expected a date as YYYY-MM-DD',
+			'content/trainingen/x.md: dates[0].start: verwacht een datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-01',
 		]);
 	});
 	it('rejects an unknown level', () => {
 		expect(problems('trainingen', { ...valid, level: 'expert' })).toEqual([
-			'content/trainingen/x.md: level: expected one of beginnend, ervaren, iedereen; got "expert"',
+			'content/trainingen/x.md: level: kies uit beginnend, ervaren, iedereen; hier staat "expert"',
 		]);
+	});
+	it('requires a status, as the source gives it', () => {
+		const { status: _status, ...rest } = valid;
+		expect(problems('trainingen', rest)).toEqual(['content/trainingen/x.md: status: required field is missing']);
+		expect(problems('trainingen', { ...valid, status: 'afgelast' })).toEqual([
+			'content/trainingen/x.md: status: expected one of voorgesteld, gehouden, gepland; got "afgelast"',
+		]);
+	});
+	it('gives no level when the frontmatter has none: a level no source states is not shown', () => {
+		const { level: _level, ...rest } = valid;
+		const result = parseEntry(validationSchema('trainingen'), rest, 'x');
+		expect(result.success && (result.data as { level?: string }).level).toBeUndefined();
 	});
 });
 
@@ -143,12 +180,12 @@ describe('rapporten', () => {
 	const valid = fixture('rapporten');
 	it('requires numbers in key figures', () => {
 		expect(problems('rapporten', { ...valid, keyFigures: [{ label: 'Respondenten', value: '255' }] })).toEqual([
-			'content/rapporten/x.md: keyFigures[0].value: expected a number, got "255"',
+			'content/rapporten/x.md: keyFigures[0].value: verwacht een getal, maar hier staat "255"',
 		]);
 	});
 	it('rejects an unknown kind', () => {
 		expect(problems('rapporten', { ...valid, kind: 'boek' })[0]).toMatch(
-			/^content\/rapporten\/x\.md: kind: expected one of verkenning/,
+			/^content\/rapporten\/x\.md: kind: kies uit verkenning/,
 		);
 	});
 });
@@ -157,12 +194,14 @@ describe('werkgroepen', () => {
 	const valid = fixture('werkgroepen');
 	it('rejects a maintainer that is not a GitHub handle', () => {
 		expect(problems('werkgroepen', { ...valid, maintainers: ['jan jansen'] })).toEqual([
-			'content/werkgroepen/x.md: maintainers[0]: expected a GitHub handle such as "@naam"',
+			'content/werkgroepen/x.md: maintainers[0]: verwacht een GitHub-naam, zoals "@naam"',
 		]);
 	});
 	it('requires a summary', () => {
 		const { summary: _summary, ...rest } = valid;
-		expect(problems('werkgroepen', rest)).toEqual(['content/werkgroepen/x.md: summary: required field is missing']);
+		expect(problems('werkgroepen', rest)).toEqual([
+			'content/werkgroepen/x.md: summary: dit veld ontbreekt; vul het in',
+		]);
 	});
 });
 
@@ -170,6 +209,6 @@ describe('paginas', () => {
 	const valid = fixture('paginas');
 	it('requires a description', () => {
 		const { description: _d, ...rest } = valid;
-		expect(problems('paginas', rest)).toEqual(['content/paginas/x.md: description: required field is missing']);
+		expect(problems('paginas', rest)).toEqual(['content/paginas/x.md: description: dit veld ontbreekt; vul het in']);
 	});
 });

@@ -69,7 +69,10 @@ describe('search shards', () => {
 			// The vocabulary is made from every shard: the same as from the one index.
 			const vocabulary = (root: string) => readFileSync(join(root, SEARCH_VOCABULARY_URL), 'utf8');
 			expect(JSON.parse(vocabulary(site))).toEqual(JSON.parse(vocabulary('dist')));
-			expect(bundles).toEqual(['/pagefind/shard-1/', '/pagefind/shard-2/', '/pagefind/shard-3/']);
+			// The site's own pages at 50 a shard: the count follows the content, the layout does not.
+			const shards = shardCount(pageCount('dist/pagefind'), 50);
+			expect(shards).toBeGreaterThan(2);
+			expect(bundles).toEqual(Array.from({ length: shards - 1 }, (_, i) => `/pagefind/shard-${i + 1}/`));
 			// The warm-up word is a word of the main bundle's index, on two pages or more.
 			const main = readIndexChunks(join(site, 'pagefind'), Number.POSITIVE_INFINITY);
 			expect(chunkFor(warmUp ?? '', main)?.words?.get(warmUp ?? '')).toBeGreaterThanOrEqual(2);
@@ -77,7 +80,7 @@ describe('search shards', () => {
 			expect(counts.every((count) => count > 20 && count <= 50 * 1.5)).toBe(true);
 			expect(counts.reduce((a, b) => a + b, 0)).toBe(pageCount('dist/pagefind'));
 			expect(result.stdout).toContain(
-				`Search index: ${pageCount('dist/pagefind')} pages in 4 shards (${counts.join(', ')}); warm-up word: ${warmUp}; vocabulary: `,
+				`Search index: ${pageCount('dist/pagefind')} pages in ${shards} shards (${counts.join(', ')}); warm-up word: ${warmUp}; vocabulary: `,
 			);
 			expect(readdirSync(join(site, 'pagefind/shard-1')).sort()).toEqual(
 				expect.arrayContaining(['filter', 'fragment', 'index', 'pagefind-entry.json']),

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { includeInSitemap, planSitemap, sitemapOptions } from '../src/lib/sitemap.ts';
-import { breadcrumbList } from '../src/lib/structured-data.ts';
+import { breadcrumbList, organizationEntry } from '../src/lib/structured-data.ts';
 import { FIXTURE_CONTENT } from './helpers.ts';
 import { builtPages, exists, page } from './site.ts';
 
@@ -130,6 +130,9 @@ describe('JSON-LD', () => {
 			}
 		}
 		for (const url of pages.filter((u) => /^\/rapporten\/.+\//.test(u))) expect(types(url), url).toContain('Report');
+		const organisations = pages.filter((u) => /^\/(netwerken|organisaties)\/.+\//.test(u));
+		expect(organisations.length).toBeGreaterThan(40);
+		for (const url of organisations) expect(types(url), url).toContain('Organization');
 	});
 
 	it('escapes < so content can never close the script element', () => {
@@ -143,6 +146,32 @@ describe('JSON-LD', () => {
 });
 
 describe('structured-data builders', () => {
+	it('describes a network or organisation with only what its page states', () => {
+		expect(organizationEntry({ title: 'NIC', summary: 'Een netwerk.', url: '/netwerken/nic/' }, SITE)).toEqual({
+			'@type': 'Organization',
+			name: 'NIC',
+			description: 'Een netwerk.',
+			url: `${SITE}/netwerken/nic/`,
+		});
+		expect(
+			organizationEntry(
+				{
+					title: 'EIC',
+					summary: 'Een Europees netwerk.',
+					url: '/netwerken/eic/',
+					externalUrl: 'https://www.implementation.eu/',
+					founded: 2015,
+					knowsAbout: ['Netwerken met elkaar verbinden'],
+				},
+				SITE,
+			),
+		).toMatchObject({
+			sameAs: 'https://www.implementation.eu/',
+			foundingDate: '2015',
+			knowsAbout: ['Netwerken met elkaar verbinden'],
+		});
+	});
+
 	it('starts every breadcrumb trail at Home', () => {
 		expect(breadcrumbList([], SITE)).toMatchObject({
 			itemListElement: [{ position: 1, name: 'Home', item: `${SITE}/` }],

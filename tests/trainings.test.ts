@@ -184,6 +184,30 @@ describe('built training pages (content without dates)', () => {
 		expect(html.querySelector('a[href$=".ics"]')).toBeNull();
 	});
 
+	it('shows a level or an organiser only where the training has a source field for it', async () => {
+		const { page } = await import('./site.ts');
+		const trainings = loadContent('content').entries.filter((e) => e.collection === 'trainingen');
+		expect(trainings.length).toBeGreaterThan(0);
+		const shownWithoutField: string[] = [];
+		for (const training of trainings) {
+			const data = training.data as Record<string, unknown>;
+			const html = page(`/trainingen/${training.id}/`);
+			const fields = html.querySelectorAll('main .fields dt').map((dt) => dt.text.trim());
+			const main = html.querySelector('main')?.text ?? '';
+			const shows = {
+				level: fields.includes('Niveau'),
+				provider: fields.includes('Aanbieder'),
+				werkgroep: html.querySelector('main p.werkgroep') !== null,
+			};
+			for (const [field, shown] of Object.entries(shows))
+				if (shown && data[field] === undefined) shownWithoutField.push(`${training.file}: shows ${field}`);
+			// "Georganiseerd door" claims more than any source field says ("aangejaagd door").
+			if (/georganiseerd door de werkgroep/i.test(main)) shownWithoutField.push(`${training.file}: organised by`);
+			expect(fields, training.file).toContain('Status volgens de bron');
+		}
+		expect(shownWithoutField).toEqual([]);
+	});
+
 	it('says on the index that no training has dates yet', async () => {
 		const { page } = await import('./site.ts');
 		expect(page('/trainingen/').querySelector('.agenda')?.textContent).toContain(

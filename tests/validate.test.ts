@@ -11,11 +11,13 @@ describe('the invalid fixture folder', () => {
 		const result = validate('tests/fixtures/invalid-content');
 		expect(result.status).toBe(1);
 		expect(result.stderr.split('\n').filter((line) => line.startsWith('tests/'))).toEqual([
-			'tests/fixtures/invalid-content/begrippen/implementatie.md: related[0]: no begrip "borgen" (did you mean "borging"?)',
-			'tests/fixtures/invalid-content/stappen/: step: step 4 is missing; the handleiding needs steps 1 to 6',
-			'tests/fixtures/invalid-content/stappen/: step: step 6 is missing; the handleiding needs steps 1 to 6',
-			'tests/fixtures/invalid-content/stappen/strategieen.md: step: duplicate step 3; tests/fixtures/invalid-content/stappen/doelgroep.md already has it',
+			'tests/fixtures/invalid-content/begrippen/implementatie.md: related[0]: er is geen begrip "borgen" (bedoel je "borging"?)',
+			'tests/fixtures/invalid-content/stappen/: step: stap 4 ontbreekt; de handleiding heeft de stappen 1 tot en met 6 nodig',
+			'tests/fixtures/invalid-content/stappen/: step: stap 6 ontbreekt; de handleiding heeft de stappen 1 tot en met 6 nodig',
+			'tests/fixtures/invalid-content/stappen/strategieen.md: step: stap 3 komt twee keer voor; tests/fixtures/invalid-content/stappen/doelgroep.md heeft dit nummer al',
 		]);
-		expect(result.stderr).toContain('4 problem(s) in tests/fixtures/invalid-content/.');
+		expect(result.stderr).toContain(
+			'4 problemen in tests/fixtures/invalid-content/. Los ze op en voer npm run validate opnieuw uit.',
+		);
 	});
 });

@@ -185,7 +185,19 @@ export function distribution(pages: number): Record<CollectionName, number> {
 	const trainingen = Math.max(1, Math.round(rest * 0.08));
 	const tools = Math.max(1, Math.round(rest * 0.28));
 	const begrippen = rest - werkgroepen - rapporten - trainingen - tools;
-	return { stappen: 6, paginas: 3, werkgroepen, rapporten, trainingen, tools, begrippen };
+	// Networks and organisations are not generated (yet): the same page count keeps the same corpus, so
+	// measurements stay comparable with the performance log. Give them a share when they grow.
+	return {
+		stappen: 6,
+		paginas: 3,
+		werkgroepen,
+		rapporten,
+		trainingen,
+		tools,
+		begrippen,
+		netwerken: 0,
+		organisaties: 0,
+	};
 }
 
 /** Generates the corpus in memory; see the file header. */
@@ -217,6 +229,8 @@ export function generateCorpus({ pages, seed = 1, glossary }: CorpusOptions): Co
 		trainingen: [],
 		rapporten: [],
 		werkgroepen: [],
+		netwerken: [],
+		organisaties: [],
 		paginas: [],
 	};
 	const stepTitles = [
@@ -376,6 +390,7 @@ export function generateCorpus({ pages, seed = 1, glossary }: CorpusOptions): Co
 		add('trainingen', n.id, n.title, {
 			title: n.title,
 			kind: pick(['masterclass', 'cursus', 'workshop', 'intervisie', 'e-learning']),
+			status: pick(['voorgesteld', 'gehouden', 'gepland']),
 			level: pick(['beginnend', 'ervaren', 'iedereen']),
 			audiences: some(['zorgprofessional', 'implementatiedeskundige', 'onderzoeker', 'beleid'], 1, 2),
 			mode: pick(['online', 'op-locatie', 'hybride']),

@@ -62,7 +62,12 @@ export function treeRss(root: number): number {
 export function timed(
 	command: string,
 	args: string[],
-	options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+	options: {
+		cwd?: string;
+		env?: NodeJS.ProcessEnv;
+		/** Called after each sample of the process tree with its resident bytes (the bench's self-test waits on it). */
+		onSample?: (bytes: number) => void;
+	} = {},
 ): Promise<StepResult> {
 	const memFile = join(tmpdir(), `iw-bench-mem-${process.pid}-${Date.now()}`);
 	const [cmd, argv] = HAS_GNU_TIME
@@ -78,7 +83,10 @@ export function timed(
 		let output = '';
 		let sampled = 0;
 		const sampler = setInterval(() => {
-			if (child.pid !== undefined) sampled = Math.max(sampled, treeRss(child.pid));
+			if (child.pid === undefined) return;
+			const bytes = treeRss(child.pid);
+			sampled = Math.max(sampled, bytes);
+			options.onSample?.(bytes);
 		}, 250);
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -489,12 +497,14 @@ export async function typedSearch(
 		const handle = await page.waitForFunction(
 			() => {
 				const probe = (window as unknown as { typedProbe: { lastKey: number; shown: number } }).typedProbe;
-				return probe.shown > 0 && probe.shown - probe.lastKey;
+				// An object, so that a time of 0 ms still ends the wait.
+				return probe.shown > 0 && { ms: probe.shown - probe.lastKey };
 			},
 			undefined,
 			{ timeout: 60_000 },
 		);
-		times.push(Number(await handle.jsonValue()));
+		const shown = await handle.jsonValue();
+		times.push(shown ? shown.ms : Number.NaN);
 		await page.waitForTimeout(200);
 		bytes.push((await Promise.all(fetched)).reduce((a, b) => a + b, 0));
 		await context.close();

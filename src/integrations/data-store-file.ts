@@ -5,10 +5,10 @@
  * instead of carrying the whole file inline.
  *
  * Why: Astro turns `data-store.json` into a module of one string literal,
- * `export default JSON.parse("…")`, and bundles it. At 10,000 pages that is a
- * 160 MB file that is parsed and escaped into code, bundled by rolldown (whose
- * memory the process keeps), written out and parsed again as JavaScript before
- * the first page renders. That bundling was the build's memory peak. The
+ * `export default JSON.parse("…")`, and bundles it: on a large site a file of
+ * many megabytes that is parsed and escaped into code, bundled by rolldown
+ * (whose memory the process keeps), written out and parsed again as
+ * JavaScript before the first page renders, the build's memory peak. The
  * prerender bundle runs once, right after it is built, in the same build, so
  * reading the file there gives exactly the same data.
  *
@@ -35,6 +35,8 @@ type LoaderStore = Parameters<Loader['load']>[0]['store'];
 interface Kept {
 	expected: Set<string>;
 	stores: Map<string, LoaderStore>;
+	/** Set by the prerender bundle when it took the kept stores instead of reading the file. */
+	used?: boolean;
 }
 
 /** What is kept in this process, created on first use. */
@@ -80,7 +82,7 @@ export interface KeptEntry {
 }
 
 /** True when every collection of the content config has loaded in this process (the prerender bundle checks the same). */
-export function allStoresKept(): boolean {
+function allStoresKept(): boolean {
 	const { expected, stores } = kept();
 	return expected.size > 0 && [...expected].every((name) => stores.has(name));
 }
@@ -118,6 +120,7 @@ export function dataStoreFilePlugin(file: URL, onLoad: () => void = () => {}): P
 					`const file = new URL(${url});`,
 					`const kept = globalThis[Symbol.for(${JSON.stringify(LIVE_STORES)})];`,
 					`const live = kept?.expected.size && [...kept.expected].every((name) => kept.stores.has(name));`,
+					`if (live) kept.used = true;`,
 					// A Map of Maps is what Astro's store holds; Astro takes it as is (ImmutableDataStore.fromModule).
 					`export default live ? new Map([...kept.stores].map(([name, store]) => [name, new Map(store.entries())]))`,
 					`	: existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : new Map();`,
@@ -155,7 +158,7 @@ export default function dataStoreFile(): AstroIntegration {
 			'astro:build:done': ({ logger }) => {
 				if (!file) return;
 				logger.info(
-					allStoresKept()
+					kept().used
 						? `the pages used the synced content store (${kept().stores.size} collections)`
 						: `the pages read ${file.pathname}`,
 				);

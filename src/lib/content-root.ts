@@ -2,4 +2,6 @@
  * Where content lives. Tests point the validator and the build at fixture
  * folders through CONTENT_DIR; everyone else uses `content/`.
  */
-export const contentRoot = (): string => process.env['CONTENT_DIR'] ?? 'content';
+import { envValue } from './env.ts';
+
+export const contentRoot = (): string => envValue('CONTENT_DIR') ?? 'content';

@@ -38,6 +38,14 @@ export async function published<C extends CollectionKey>(collection: C): Promise
 	return [...(await memo(sortedCache, collection, () => loadPublished(collection)))] as CollectionEntry<C>[];
 }
 
+/** The collections that have a page per entry (src/layouts/EntryPage.astro); `paginas` are pages of their own. */
+export type EntryCollection = Exclude<CollectionKey, 'paginas'>;
+
+/** `getStaticPaths` of an entry page: a page per published entry, with the entry as its prop. */
+export async function entryPaths<C extends EntryCollection>(collection: C) {
+	return (await published(collection)).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}
+
 /** The display name of any entry. */
 export function titleOf(entry: AnyEntry): string {
 	const field = collections[entry.collection].titleField;
@@ -83,4 +91,46 @@ export async function reportUrlForSource(title: string): Promise<string | undefi
 		return map;
 	});
 	return (await reportsBySource).get(title);
+}
+
+const referrerIndex = new Map<string, Promise<Map<string, AnyEntry[]>>>();
+
+/**
+ * Published entries of `from` whose frontmatter field `field` refers to
+ * `target`: a reference read backwards, so a page can list who refers to it
+ * (the networks a report describes, the organisations around a network).
+ * Indexed once per collection and field, like `published`.
+ */
+export async function referrers<C extends CollectionKey>(
+	from: C,
+	field: string,
+	target: { collection: CollectionKey; id: string },
+): Promise<CollectionEntry<C>[]> {
+	const key = `${from}.${field}`;
+	const build = async () => {
+		const index = new Map<string, AnyEntry[]>();
+		for (const entry of await published(from)) {
+			const value = (entry.data as Record<string, unknown>)[field];
+			for (const ref of Array.isArray(value) ? value : value === undefined ? [] : [value]) {
+				const { collection, id } = ref as { collection: string; id: string };
+				const list = index.get(`${collection}/${id}`) ?? [];
+				list.push(entry);
+				index.set(`${collection}/${id}`, list);
+			}
+		}
+		return index;
+	};
+	let index = import.meta.env.DEV ? undefined : referrerIndex.get(key);
+	if (!index) {
+		index = build();
+		if (!import.meta.env.DEV) referrerIndex.set(key, index);
+	}
+	return [...((await index).get(`${target.collection}/${target.id}`) ?? [])] as CollectionEntry<C>[];
+}
+
+/** Entries in both lists once, in title order: a page's own references plus those that refer to it. */
+export function mergeEntries<E extends AnyEntry>(...lists: readonly (readonly E[])[]): E[] {
+	const seen = new Map<string, E>();
+	for (const entry of lists.flat()) seen.set(`${entry.collection}/${entry.id}`, entry);
+	return [...seen.values()].sort((a, b) => compareNl(titleOf(a), titleOf(b)));
 }

@@ -68,8 +68,16 @@ export const adminDirectives = [
 	"form-action 'self'",
 ] as const;
 
-/** The /admin/ policy as one header or meta value. */
+/** The /admin/ policy as a meta value. */
 export const adminPolicy = (): string => adminDirectives.join('; ');
+
+/**
+ * The /admin/ policy as the HTTP header in `public/_headers`: the meta policy
+ * plus `frame-ancestors 'none'`, since `_headers` drops the site-wide policy
+ * (and its frame-ancestors) for /admin/*. Where no headers apply (GitHub
+ * Pages), the CMS refuses to start inside a frame (src/scripts/cms.ts).
+ */
+export const adminPolicyHeader = (): string => [...adminDirectives, ...headerOnlyDirectives].join('; ');
 
 /** Replaces the site-wide CSP meta tag in the built /admin/ page with the CMS policy. */
 export function withAdminPolicy(html: string): string {

@@ -70,7 +70,18 @@ export function glossaryJson(
 	};
 }
 
-/** Flattens a term to text columns for CSV: lists joined with "; ", sources as "title, section (url)". */
+/**
+ * A CSV cell that a spreadsheet would not run as a formula. Following OWASP's
+ * guidance on CSV injection, a cell that starts with `=`, `+`, `-`, `@`, a tab
+ * or a carriage return gets a leading `'`, which spreadsheets show as text;
+ * the quoting (csv-stringify) keeps the rest of the cell intact.
+ */
+export const neutraliseCell = (cell: string): string => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+
+/**
+ * Flattens a term to text columns for CSV: lists joined with "; ", sources as
+ * "title, section (url)", every cell neutralised against formula injection.
+ */
 export function csvRecords(terms: readonly ExportTerm[]): Record<string, string>[] {
 	const text = (value: unknown): string => {
 		if (value === undefined || value === null) return '';
@@ -81,7 +92,9 @@ export function csvRecords(terms: readonly ExportTerm[]): Record<string, string>
 		}
 		return String(value);
 	};
-	return terms.map((t) => Object.fromEntries(['slug', 'url', ...EXPORT_FIELDS].map((f) => [f, text(t[f])])));
+	return terms.map((t) =>
+		Object.fromEntries(['slug', 'url', ...EXPORT_FIELDS].map((f) => [f, neutraliseCell(text(t[f]))])),
+	);
 }
 
 /** `/begrippen.csv`: UTF-8 with a header row, CRLF line ends and RFC 4180 quoting. */
@@ -90,7 +103,7 @@ export function glossaryCsv(terms: readonly ExportTerm[]): string {
 		header: true,
 		columns: ['slug', 'url', ...EXPORT_FIELDS],
 		record_delimiter: 'windows',
-		quoted_match: /[",\r\n;]/,
+		quoted_match: /[",\r\n;\t']/,
 	});
 }
 

@@ -11,6 +11,8 @@ export const mainNav: readonly NavItem[] = [
 	{ label: 'Trainingen', href: '/trainingen/' },
 	{ label: 'Rapporten', href: '/rapporten/' },
 	{ label: 'Werkgroepen', href: '/werkgroepen/' },
+	{ label: 'Netwerken', href: '/netwerken/' },
+	{ label: 'Organisaties', href: '/organisaties/' },
 	{ label: 'Zoeken', href: '/zoeken/' },
 ];
 

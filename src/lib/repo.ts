@@ -1,49 +1,59 @@
 /**
  * Where the site's source lives on GitHub, read from environment variables at
- * build time. The CMS backend, the contribution links and CODEOWNERS all use
- * these, so a fork only has to set the variables.
+ * build time. The CMS backend, the contribution links, /over/ and CODEOWNERS
+ * all use these, so a fork only has to set the variables.
  *
  * | variable      | default                              | used for                         |
  * | ------------- | ------------------------------------ | -------------------------------- |
- * | `CMS_REPO`    | `GITHUB_REPOSITORY`, else `implementatiewiki/implementatiewiki` | GitHub `owner/name` |
+ * | `CMS_REPO`    | `GITHUB_REPOSITORY`, else none       | GitHub `owner/name`              |
  * | `CMS_BRANCH`  | `main`                               | branch the CMS commits to        |
  * | `SITE_URL`    | `https://implementatiewiki.nl`       | public address (also in astro.config.mjs) |
  *
- * The default repository is a placeholder: set `CMS_REPO` (GitHub Actions sets
- * `GITHUB_REPOSITORY` on its own) so the links point at the real repository.
+ * A variable that is set but blank counts as unset (src/lib/env.ts).
+ * There is no default repository: a guessed address would send readers to a
+ * repository nobody knows exists. Without one, pages say and link nothing that
+ * depends on it (no "Stel een wijziging voor", no "Meld een fout", no
+ * repository on /over/), and the CMS only works locally (decap-server). GitHub
+ * Actions sets `GITHUB_REPOSITORY` on its own; the deploy workflow sets `CMS_REPO`.
  */
+import { envValue, type Env } from './env.ts';
 
 export interface RepoSettings {
-	/** GitHub `owner/name`. */
-	repo: string;
+	/** GitHub `owner/name`; undefined when the build was not told, and then nothing links to it. */
+	repo: string | undefined;
 	/** Branch that content is merged into. */
 	branch: string;
 	/** Public address of the site, without a trailing slash. */
 	siteUrl: string;
 }
 
-type Env = Record<string, string | undefined>;
-
-export const DEFAULT_REPO = 'implementatiewiki/implementatiewiki';
 export const DEFAULT_BRANCH = 'main';
 export const DEFAULT_SITE_URL = 'https://implementatiewiki.nl';
 
-/** Reads the settings from the environment (`process.env` unless given). */
+/** `owner/name`: what GitHub accepts as a repository name. */
+const REPO = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
+
+/** Reads the settings from the environment (`process.env` unless given). A malformed repository counts as none. */
 export function repoSettings(env: Env = process.env): RepoSettings {
-	const pick = (value: string | undefined) => (value && value.trim() !== '' ? value.trim() : undefined);
+	const repo = envValue('CMS_REPO', env) ?? envValue('GITHUB_REPOSITORY', env);
 	return {
-		repo: pick(env['CMS_REPO']) ?? pick(env['GITHUB_REPOSITORY']) ?? DEFAULT_REPO,
-		branch: pick(env['CMS_BRANCH']) ?? DEFAULT_BRANCH,
-		siteUrl: (pick(env['SITE_URL']) ?? DEFAULT_SITE_URL).replace(/\/+$/, ''),
+		repo: repo && REPO.test(repo) ? repo : undefined,
+		branch: envValue('CMS_BRANCH', env) ?? DEFAULT_BRANCH,
+		siteUrl: (envValue('SITE_URL', env) ?? DEFAULT_SITE_URL).replace(/\/+$/, ''),
 	};
 }
 
-/** The GitHub page that opens `file` (path from the repository root) in the web editor. */
-export const editUrl = (file: string, settings: RepoSettings = repoSettings()): string =>
-	`https://github.com/${settings.repo}/edit/${settings.branch}/${file}`;
+/** The repository's home page on GitHub, or undefined when no repository is set. */
+export const repoUrl = (settings: RepoSettings = repoSettings()): string | undefined =>
+	settings.repo && `https://github.com/${settings.repo}`;
 
-/** A new GitHub issue from the "fout melden" form, prefilled with the page title and address. */
-export function issueUrl(title: string, pageUrl: string, settings: RepoSettings = repoSettings()): string {
+/** The GitHub page that opens `file` (path from the repository root) in the web editor; undefined without a repository. */
+export const editUrl = (file: string, settings: RepoSettings = repoSettings()): string | undefined =>
+	settings.repo && `https://github.com/${settings.repo}/edit/${settings.branch}/${file}`;
+
+/** A new GitHub issue from the "fout melden" form, prefilled with the page title and address; undefined without a repository. */
+export function issueUrl(title: string, pageUrl: string, settings: RepoSettings = repoSettings()): string | undefined {
+	if (!settings.repo) return undefined;
 	const params = new URLSearchParams({
 		template: 'fout-melden.yml',
 		title: `Fout op pagina: ${title}`,

@@ -4,8 +4,10 @@
  * way the validator does, so it works on any content folder, also a broken
  * one; the site's page starts from the entries Astro already loaded.
  * - stale: `reviewed` plus the collection's review interval lies before today;
- * - orphans: published entries that no other entry refers to;
- * - unused terms: terms that no entry refers to and no other text mentions;
+ * - orphans: published entries that no other entry refers to, and that refer to no
+ *   page that lists its referrers (SHOWN_REFERRERS);
+ * - unused terms: terms that no entry refers to and no other text mentions
+ *   (as whole words, where the auto-linker would link them);
  * - without sources: entries with no `sources`;
  * - broken references: references to missing or draft entries.
  */
@@ -23,6 +25,24 @@ import { compareCodeUnits } from './compare.ts';
 import { displayPath, loadContent, readBody } from './validation/load.ts';
 import { formatProblem, type ContentProblem } from '../schemas/errors.ts';
 import { entryUrl } from './urls.ts';
+import { createGlossaryMatcher } from '../markdown/remark-glossary-links.ts';
+
+/**
+ * Whose references each collection's pages list in full ("Netwerken in dit rapport",
+ * "Organisaties die de bronnen met dit netwerk verbinden"…): an entry that refers to
+ * one of those pages is linked from it, so it is no orphan. Term, tool and step pages
+ * cap their "Genoemd in" lists, so they do not count. A build test holds the pages to this table.
+ */
+export const SHOWN_REFERRERS: Partial<Record<CollectionName, readonly CollectionName[]>> = {
+	werkgroepen: ['trainingen', 'netwerken', 'organisaties'],
+	rapporten: ['netwerken', 'organisaties'],
+	netwerken: ['netwerken', 'organisaties'],
+	organisaties: ['netwerken'],
+};
+
+/** True when pages of `target` list the entries of `from` that refer to them. */
+export const showsReferrers = (target: CollectionName, from: CollectionName): boolean =>
+	SHOWN_REFERRERS[target]?.includes(from) ?? false;
 
 /** Months after `reviewed` before an entry counts as stale, unless its collection is listed below. */
 export const DEFAULT_REVIEW_MONTHS = 12;
@@ -74,15 +94,13 @@ function referencesOf(entry: ParsedEntry): { collection: CollectionName; id: str
 	return refs;
 }
 
-const REFERENCE_PROBLEM = /^no \S+ "|cannot refer to itself| is a draft and will not be published/;
-
 /** Builds the report for a content folder, read and checked the way the validator does (`npm run report`). */
 export function maintenanceReport(root: string, options: ReportOptions = {}, cwd = process.cwd()): MaintenanceReport {
 	const loaded = loadContent(root, cwd);
 	const { entries, problems } = checkEntries(loaded.entries, root, loaded.failed);
 	return reportFromEntries(
 		entries,
-		problems.filter((p) => REFERENCE_PROBLEM.test(p.message)),
+		problems.filter((p) => p.kind === 'reference'),
 		options,
 	);
 }
@@ -184,21 +202,42 @@ function reportFromEntries(
 		}
 	}
 	const unreferenced = (e: ParsedEntry) => !incoming.has(`${e.collection}/${e.id}`);
+	const exists = new Set(published.map((e) => `${e.collection}/${e.id}`));
+	// Referring to a page that lists its referrers is a link from that page.
+	const listedBack = (e: ParsedEntry) =>
+		referencesOf(e).some(
+			(ref) => exists.has(`${ref.collection}/${ref.id}`) && showsReferrers(ref.collection, e.collection),
+		);
 
 	// Steps link to each other in order and pages are linked from the footer: neither can be orphaned.
 	const orphans = published
-		.filter((e) => !['stappen', 'paginas', 'begrippen'].includes(e.collection) && unreferenced(e))
+		.filter((e) => !['stappen', 'paginas', 'begrippen'].includes(e.collection) && unreferenced(e) && !listedBack(e))
 		.map((e) => toEntry(e, 'geen andere pagina verwijst hiernaar'));
 
-	const texts = published.map((e) => ({ e, text: `${e.body}\n${JSON.stringify(e.data)}`.toLocaleLowerCase('nl') }));
-	const unusedTerms = published
-		.filter((e) => e.collection === 'begrippen' && unreferenced(e))
-		.filter((term) => {
-			const names = [term.data['term'], ...((term.data['aliases'] as string[] | undefined) ?? [])].map((n) =>
-				String(n).toLocaleLowerCase('nl'),
-			);
-			return !texts.some(({ e, text }) => e !== term && names.some((n) => text.includes(n)));
-		})
+	// A term is mentioned where the auto-linker would link it: the same matcher, whole words only
+	// ("borging" is not mentioned in "borgingsplan"). A term's own page does not count.
+	const terms = published.filter((e) => e.collection === 'begrippen');
+	const matcher = createGlossaryMatcher(
+		terms.map((e) => ({
+			slug: e.id,
+			term: String(e.data['term']),
+			aliases: (e.data['aliases'] as string[] | undefined) ?? [],
+			definition: '',
+		})),
+	);
+	const mentioned = new Set<string>();
+	for (const e of published) {
+		// References are slugs, counted above; the rest of the frontmatter is text.
+		const references = new Set(referenceFields(validationSchema(e.collection)).map(({ key }) => key));
+		const frontmatter = Object.entries(e.data).flatMap(([key, value]) => (references.has(key) ? [] : textsIn(value)));
+		for (const text of [e.body, ...frontmatter]) {
+			for (const { term } of matcher.matches(text)) {
+				if (e.collection !== 'begrippen' || e.id !== term.slug) mentioned.add(term.slug);
+			}
+		}
+	}
+	const unusedTerms = terms
+		.filter((e) => unreferenced(e) && !mentioned.has(e.id))
 		.map((e) => toEntry(e, 'geen verwijzing en nergens anders genoemd'));
 
 	const withoutSources = published
@@ -206,6 +245,14 @@ function reportFromEntries(
 		.map((e) => toEntry(e, 'geen bronnen'));
 
 	return { stale, orphans, unusedTerms, withoutSources, brokenReferences: [...brokenReferences].sort(compareProblems) };
+}
+
+/** Every string in a frontmatter value, at any depth (titles, summaries, sources…). */
+function textsIn(value: unknown): string[] {
+	if (typeof value === 'string') return [value];
+	if (Array.isArray(value)) return value.flatMap(textsIn);
+	if (value && typeof value === 'object' && !(value instanceof Date)) return Object.values(value).flatMap(textsIn);
+	return [];
 }
 
 /** Each collection's place in the site's order (src/schemas/index.ts). */

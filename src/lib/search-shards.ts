@@ -1,8 +1,8 @@
 /**
  * The search index in shards on large sites. Pagefind builds one index in one
- * process, and at 10,000 pages that process peaked at 2.8 GB; its first query
- * also ranks each result against every matched word in the index, so the
- * time grows with the square of the matches. Past PAGES_PER_SHARD pages the
+ * process, whose memory grows with the site; its first query also ranks each
+ * result against every matched word in the index, so the time grows with the
+ * square of the matches. Past PAGES_PER_SHARD pages the
  * build (scripts/index-search.ts) makes one Pagefind index per shard, two
  * processes at a time, and the browser merges them with Pagefind's own
  * `mergeIndex` (one WebAssembly module for all, results sorted by score,

@@ -12,5 +12,5 @@ import lists from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 /** Every Dutch stop word, lowercase. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(lists.nl);
 
-/** True when `word` (any case) is a Dutch stop word. */
-export const isStopWord = (word: string): boolean => STOP_WORDS.has(word.toLocaleLowerCase('nl'));
+/** True when `word` as a whole (case and surrounding spaces ignored) is a Dutch stop word. */
+export const isStopWord = (word: string): boolean => STOP_WORDS.has(word.trim().toLocaleLowerCase('nl'));

@@ -23,7 +23,7 @@ export function breadcrumbList(crumbs: readonly { label: string; href: string }[
 	};
 }
 
-/** The Nederlands Implementatie Collectief, the network behind the wiki. */
+/** The Nederlands Implementatie Collectief, whose sources the wiki is built on (the sources do not call it the wiki's owner). */
 export function organization(): Thing {
 	return {
 		'@type': 'Organization',
@@ -97,5 +97,34 @@ export function report(input: ReportInput, site: URL | string): Thing {
 		...(input.year && { datePublished: String(input.year) }),
 		...(authors.length > 0 && { author: authors }),
 		...(input.externalUrl && { sameAs: input.externalUrl }),
+	};
+}
+
+export interface OrganizationInput {
+	title: string;
+	summary: string;
+	/** Path of the wiki's page about it. */
+	url: string;
+	/** Its own web address, when a source gives one. */
+	externalUrl?: string | undefined;
+	/** Year it was founded. */
+	founded?: number | undefined;
+	/** What it works on (a network's approach), as readable labels. */
+	knowsAbout?: readonly string[] | undefined;
+}
+
+/**
+ * Organization for a network or organisation page. Only what the page itself
+ * states: no logo, address or members the sources do not give.
+ */
+export function organizationEntry(input: OrganizationInput, site: URL | string): Thing {
+	return {
+		'@type': 'Organization',
+		name: input.title,
+		description: input.summary,
+		url: absolute(input.url, site),
+		...(input.externalUrl && { sameAs: input.externalUrl }),
+		...(input.founded && { foundingDate: String(input.founded) }),
+		...(input.knowsAbout && input.knowsAbout.length > 0 && { knowsAbout: [...input.knowsAbout] }),
 	};
 }

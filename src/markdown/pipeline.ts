@@ -7,15 +7,20 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/internal-helpers/markdown';
 import remarkGfm from 'remark-gfm';
 import { loadGlossaryTerms } from './glossary-terms.ts';
-import rehypeSafeHtml from './rehype-safe-html.ts';
+import rehypeSafeHtml, { type SafeHtmlOptions } from './rehype-safe-html.ts';
 import remarkGlossaryLinks, { type GlossaryTerm } from './remark-glossary-links.ts';
 
 /**
  * The options, for the glossary `terms` (read from the content folder when not
  * given). The render workers are handed the terms the main thread read, so the
  * glossary files are parsed once per build instead of once per thread.
+ * `safeHtml` lets `npm run validate` hear what the sanitiser removes; the
+ * pipeline is otherwise the build's own.
  */
-export function markdownOptions(terms: GlossaryTerm[] = loadGlossaryTerms()): {
+export function markdownOptions(
+	terms: GlossaryTerm[] = loadGlossaryTerms(),
+	safeHtml?: SafeHtmlOptions,
+): {
 	smartypants: false;
 	remarkPlugins: RemarkPlugins;
 	rehypePlugins: RehypePlugins;
@@ -26,7 +31,7 @@ export function markdownOptions(terms: GlossaryTerm[] = loadGlossaryTerms()): {
 		smartypants: false,
 		// The plugin compiles one matcher for the terms.
 		remarkPlugins: [remarkGfm, [remarkGlossaryLinks, { terms }]],
-		rehypePlugins: [rehypeSafeHtml],
+		rehypePlugins: safeHtml ? [[rehypeSafeHtml, safeHtml]] : [rehypeSafeHtml],
 	};
 }
 

@@ -1,21 +1,26 @@
 /**
  * The Markdown processor for astro.config.mjs: Astro's unified() pipeline with
  * our plugins (src/markdown/pipeline.ts), with `.md` files rendered in worker
- * threads.
+ * threads on large sites.
  *
- * Why: Astro's content sync renders every entry on the main thread, at about
- * 25 ms for a page of 900 words: most of a large build, with a second core idle.
- * Astro's glob loader already renders up to ten entries at once (it awaits them
- * together), so a small pool of workers, each with the same pipeline, keeps
- * every core busy while the main thread parses frontmatter and stores results.
- * The HTML is the same as on the main thread (tests render both ways).
+ * Why: Astro's content sync renders every entry on the main thread, most of a
+ * large build, while a second core waits. Astro's glob loader already renders
+ * several entries at once, so a small pool of workers, each running Astro's own
+ * renderer with the same plugins, keeps every core busy while the main thread
+ * parses frontmatter and stores results. The HTML is the same as on the main
+ * thread (tests/markdown/processor.test.ts and tests/large-site.test.ts).
+ *
+ * A worker cannot be handed plugin functions, so it rebuilds the pipeline from
+ * pipeline.ts. When an integration has added plugins through
+ * `processor.options` (the way Astro extends a processor), the pool does not
+ * start: it warns, and Astro's renderer runs on the main thread with every plugin.
  *
  * MDX is compiled by Vite as before. Small sites (under 300 Markdown files),
  * one core, `IW_MARKDOWN_WORKERS=0` and the dev server (entries change one at
  * a time) render on the main thread.
  */
 import { unified } from '@astrojs/markdown-remark';
-import type { MarkdownRenderer } from '@astrojs/internal-helpers/markdown';
+import type { AstroMarkdownOptions, MarkdownRenderer } from '@astrojs/internal-helpers/markdown';
 import { existsSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -24,10 +29,10 @@ import { contentRoot } from '../lib/content-root.ts';
 import { collectionNames } from '../schemas/common.ts';
 import { loadGlossaryTerms } from './glossary-terms.ts';
 import { markdownOptions } from './pipeline.ts';
-import type { GlossaryTerm } from './remark-glossary-links.ts';
 import type { RenderJob, RenderWorkerData } from './render-worker.ts';
 
-type Shared = Parameters<ReturnType<typeof unified>['createRenderer']>[0];
+type Processor = ReturnType<typeof unified>;
+type Options = Processor['options'];
 type Result = Awaited<ReturnType<MarkdownRenderer['render']>>;
 /** One worker, the jobs it has not answered yet, and why it died, if it did. */
 interface Slot {
@@ -41,7 +46,7 @@ interface Reply {
 	error?: { message: string; stack?: string };
 }
 
-/** Below this many Markdown files, starting workers (about a second each) costs more than it saves. */
+/** Below this many Markdown files, starting the workers costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 300;
 
 /**
@@ -67,19 +72,61 @@ function countMarkdownFiles(root = contentRoot()): number {
 	}, 0);
 }
 
+/** Options of the processor that are plugin lists: functions, which a worker cannot be sent. */
+const PLUGIN_LISTS = ['remarkPlugins', 'rehypePlugins', 'recmaPlugins'] as const;
+
+/** A plugin's name for a message: its function name or module specifier. */
+function pluginName(entry: unknown): string {
+	const plugin: unknown = Array.isArray(entry) ? entry[0] : entry;
+	if (typeof plugin === 'string') return plugin;
+	return typeof plugin === 'function' && plugin.name ? plugin.name : '(anonymous)';
+}
+
+/**
+ * What the workers need besides the glossary: Astro's shared options and the
+ * processor's settings other than plugins (`remarkRehype`, `gfm`, …), or why
+ * the workers cannot render what `options` asks for: plugin lists that are not
+ * pipeline.ts's own (`own`, as unified() copied them), or settings that cannot
+ * be sent to a thread. MDX-only `recmaPlugins` do not matter here.
+ */
+function workerSettings(
+	options: Options,
+	own: Pick<Options, 'remarkPlugins' | 'rehypePlugins'>,
+	shared: AstroMarkdownOptions,
+): { data: Omit<RenderWorkerData, 'terms'> } | { refusal: string } {
+	const changed = (['remarkPlugins', 'rehypePlugins'] as const).filter((list) => {
+		const ours: readonly unknown[] = own[list];
+		const theirs: readonly unknown[] = options[list];
+		return theirs.length !== ours.length || theirs.some((entry, i) => entry !== ours[i]);
+	});
+	const added = changed.flatMap((list) =>
+		(options[list] as readonly unknown[])
+			.filter((entry) => !(own[list] as readonly unknown[]).includes(entry))
+			.map((entry) => `${list}: ${pluginName(entry)}`),
+	);
+	if (added.length > 0)
+		return {
+			refusal: `plugins were added through processor.options, which a worker cannot load (${added.join(', ')})`,
+		};
+	if (changed.length > 0)
+		return { refusal: `processor.options.${changed.join(' and ')} were changed, which a worker cannot follow` };
+	const settings = Object.fromEntries(
+		Object.entries(options).filter(([key]) => !(PLUGIN_LISTS as readonly string[]).includes(key)),
+	);
+	try {
+		return { data: structuredClone({ shared: shared as Record<string, unknown>, settings }) };
+	} catch (error) {
+		return { refusal: `its options cannot be sent to a worker thread (${(error as Error).message})` };
+	}
+}
+
 /** A pool of render workers; each job goes to the worker with the fewest jobs waiting. */
 export class RenderPool implements MarkdownRenderer {
 	readonly #workers: Slot[];
 	readonly #waiting = new Map<number, { resolve: (r: Result) => void; reject: (e: Error) => void; slot: Slot }>();
 	#next = 0;
 
-	constructor(
-		size: number,
-		shared: Shared,
-		terms: GlossaryTerm[],
-		script = new URL('./render-worker.ts', import.meta.url),
-	) {
-		const workerData: RenderWorkerData = { shared: shared as RenderWorkerData['shared'], terms };
+	constructor(size: number, workerData: RenderWorkerData, script = new URL('./render-worker.ts', import.meta.url)) {
 		this.#workers = Array.from({ length: size }, () => {
 			const slot: Slot = { worker: new Worker(script, { workerData }), pending: 0 };
 			slot.worker.on('message', (reply: Reply) => this.#settle(reply));
@@ -139,24 +186,50 @@ export class RenderPool implements MarkdownRenderer {
 	}
 }
 
-/** `markdown.processor` for astro.config.mjs. */
-export function markdownProcessor(): ReturnType<typeof unified> {
+/** Where the processor reports whether the workers run; the build log shows it. */
+interface Log {
+	info(message: string): void;
+	warn(message: string): void;
+}
+const PREFIX = '[implementatiewiki:markdown]';
+const consoleLog: Log = {
+	info: (message) => console.info(`${PREFIX} ${message}`),
+	warn: (message) => console.warn(`${PREFIX} ${message}`),
+};
+
+/** `markdown.processor` for astro.config.mjs; `workers` defaults to `workerCount()` for the content folder. */
+export function markdownProcessor({
+	workers = workerCount(countMarkdownFiles()),
+	log = consoleLog,
+}: { workers?: number; log?: Log } = {}): Processor {
 	// Read once here; the workers get this copy.
 	const terms = loadGlossaryTerms();
-	const base = unified(markdownOptions(terms));
-	const workers = workerCount(countMarkdownFiles());
+	const own = markdownOptions(terms);
+	const base = unified(own);
 	if (workers === 0) return base;
 	// Astro asks for a renderer per collection; they all share one pool.
 	const pools = new Map<string, RenderPool>();
-	return {
+	let warned = false;
+	const processor: Processor = {
 		...base,
 		async createRenderer(shared) {
 			// The dev server renders one changed entry at a time: no pool needed there.
 			if (process.env['NODE_ENV'] === 'development') return base.createRenderer(shared);
-			const key = JSON.stringify(shared);
+			const plan = workerSettings(processor.options, own, shared);
+			if ('refusal' in plan) {
+				if (!warned) log.warn(`Markdown render workers not started: ${plan.refusal}; rendering on the main thread.`);
+				warned = true;
+				return base.createRenderer(shared);
+			}
+			const key = JSON.stringify(plan.data);
 			let pool = pools.get(key);
-			if (!pool) pools.set(key, (pool = new RenderPool(workers, shared, terms)));
+			if (!pool) {
+				pool = new RenderPool(workers, { ...plan.data, terms });
+				pools.set(key, pool);
+				log.info(`rendering Markdown in ${workers} worker threads`);
+			}
 			return pool;
 		},
 	};
+	return processor;
 }

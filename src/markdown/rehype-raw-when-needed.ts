@@ -4,8 +4,8 @@
  * held raw HTML.
  *
  * Why: Astro's processor ends every render with rehype-raw, which rebuilds
- * the whole tree through parse5 even when there is nothing to parse: a fifth
- * of the Markdown time of a page. A tree that held no raw HTML when
+ * the whole tree through parse5 even when there is nothing to parse, a large
+ * share of the Markdown time of a page. A tree that held no raw HTML when
  * rehype-safe-html saw it comes straight from Markdown, and is already the
  * tree parse5 would build except for one detail that this plugin does itself:
  * a non-boolean attribute set to `true` (`data-footnote-ref`) comes back from

@@ -1,18 +1,20 @@
 /**
- * One Markdown render worker (see src/markdown/processor.ts): builds the same
- * pipeline as the main thread and renders the entries it is sent.
+ * One Markdown render worker (see src/markdown/processor.ts): Astro's own
+ * renderer, `unified(options).createRenderer(shared)`, with the pipeline's
+ * plugins and the settings the main thread sent, rendering the entries it is
+ * sent.
  */
 import { registerHooks } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
+import type { AstroMarkdownOptions } from '@astrojs/internal-helpers/markdown';
 import { markdownOptions } from './pipeline.ts';
 import { resolveRehypeRaw } from './rehype-raw-when-needed.ts';
 import type { GlossaryTerm } from './remark-glossary-links.ts';
 
 // Before Astro's processor is loaded: its closing rehype-raw skips trees that
-// held no raw HTML (see rehype-raw-when-needed.ts). Node before 22.15 has no
-// registerHooks; the processor then runs as it comes.
-if (typeof registerHooks === 'function') registerHooks({ resolve: resolveRehypeRaw });
-const { createMarkdownProcessor } = await import('@astrojs/markdown-remark');
+// held no raw HTML (see rehype-raw-when-needed.ts).
+registerHooks({ resolve: resolveRehypeRaw });
+const { unified } = await import('@astrojs/markdown-remark');
 
 /** One job from the pool. */
 export interface RenderJob {
@@ -22,25 +24,24 @@ export interface RenderJob {
 	fileURL?: string;
 }
 
-/** What the pool hands every worker: Astro's shared options and the glossary the main thread read. */
+/** What the pool hands every worker. */
 export interface RenderWorkerData {
+	/** Astro's options for `createRenderer`. */
 	shared: Record<string, unknown>;
+	/** The processor's options other than plugin lists (`remarkRehype`, `gfm`, `smartypants`, …). */
+	settings: Record<string, unknown>;
+	/** The glossary the main thread read. */
 	terms: GlossaryTerm[];
 }
 
-const { shared, terms } = workerData as RenderWorkerData;
-const options = markdownOptions(terms);
-const processor = await createMarkdownProcessor({
-	...shared,
-	// As unified().createRenderer() merges them: the processor's own options win.
-	remarkPlugins: options.remarkPlugins,
-	rehypePlugins: options.rehypePlugins,
-	smartypants: options.smartypants,
-});
+const { shared, settings, terms } = workerData as RenderWorkerData;
+const renderer = await unified({ ...markdownOptions(terms), ...settings }).createRenderer(
+	shared as AstroMarkdownOptions,
+);
 
 parentPort?.on('message', async (job: RenderJob) => {
 	try {
-		const result = await processor.render(job.content, {
+		const result = await renderer.render(job.content, {
 			frontmatter: job.frontmatter,
 			...(job.fileURL ? { fileURL: new URL(job.fileURL) } : {}),
 		});

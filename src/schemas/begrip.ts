@@ -1,6 +1,17 @@
 /** Schema for a glossary term (begrip), one Markdown file per term in `content/begrippen/`. */
 import { z } from 'astro/zod';
-import { autolinkField, draftField, isoDate, sourcesSchema, stringList, type CollectionName } from './common.ts';
+import {
+	autolinkField,
+	draftField,
+	glossaryName,
+	isoDate,
+	MAX_LIST_ITEMS,
+	noDuplicates,
+	referenceList,
+	sourcesSchema,
+	stringList,
+	type CollectionName,
+} from './common.ts';
 
 /** Longest definition that still fits in a term preview. */
 export const DEFINITION_MAX = 300;
@@ -8,9 +19,14 @@ export const DEFINITION_MAX = 300;
 export const begripSchema = <R extends z.ZodType>(ref: (collection: CollectionName) => R) =>
 	z.strictObject({
 		/** The term as it is written in a heading; unique across the glossary. */
-		term: z.string().trim().min(1).describe('Het begrip zoals het in een kop staat'),
+		term: glossaryName.describe('Het begrip zoals het in een kop staat'),
 		/** Other forms used in running text: plurals, verb forms. */
-		aliases: stringList.default([]).describe('Andere vormen in lopende tekst (meervoud, werkwoord)'),
+		aliases: z
+			.array(glossaryName)
+			.max(MAX_LIST_ITEMS)
+			.superRefine(noDuplicates)
+			.default([])
+			.describe('Andere vormen in lopende tekst (meervoud, werkwoord)'),
 		/** English equivalents. */
 		english: stringList.default([]).describe('Engelse vertalingen'),
 		/** Short definition shown in previews and search results. */
@@ -21,9 +37,9 @@ export const begripSchema = <R extends z.ZodType>(ref: (collection: CollectionNa
 			.max(DEFINITION_MAX)
 			.describe(`Korte definitie, hoogstens ${DEFINITION_MAX} tekens`),
 		/** Related glossary terms. */
-		related: z.array(ref('begrippen')).default([]).describe('Verwante begrippen'),
+		related: referenceList(ref('begrippen')).default([]).describe('Verwante begrippen'),
 		/** Steps of the handleiding where the term matters. */
-		steps: z.array(ref('stappen')).default([]).describe('Stappen waarin dit begrip belangrijk is'),
+		steps: referenceList(ref('stappen')).default([]).describe('Stappen waarin dit begrip belangrijk is'),
 		/** Documents the entry draws on. */
 		sources: sourcesSchema,
 		/** Date of the last content review. */

@@ -2,11 +2,13 @@
  * The one friendly-error wrapper for content. Every parse of frontmatter goes
  * through `parseEntry`, which turns Zod issues into single lines that name the
  * file, the field and what was expected, with a did-you-mean hint where a known
- * key, value or slug is close. Tests pin these messages.
+ * key, value or slug is close. The words are Dutch, for editors, and live in
+ * src/schemas/messages.ts; tests pin them.
  */
 import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'astro/zod';
 import { enumValues, schemaAt, shapeOf } from './introspect.ts';
+import { describeValue, didYouMeanText, fieldMessages, fileMessages, isOwnMessage, TYPE_NAMES } from './messages.ts';
 
 /** One problem in one content file. */
 export interface ContentProblem {
@@ -14,8 +16,10 @@ export interface ContentProblem {
 	file: string;
 	/** Field path such as `related[1]` or `sources[0].title`; empty for the whole file. */
 	field: string;
-	/** What is wrong and what was expected. */
+	/** What is wrong and what was expected, in Dutch (src/schemas/messages.ts). */
 	message: string;
+	/** Set on references to missing or draft entries, which the maintenance report lists apart. */
+	kind?: 'reference';
 }
 
 /** Renders a problem as the one line that `npm run validate` prints. */
@@ -42,29 +46,10 @@ export function didYouMean(input: string, candidates: readonly string[]): string
 	return candidates.find((c) => c.toLowerCase() === match);
 }
 
-/** Appends ` (did you mean "x"?)` when there is a close candidate. */
+/** Appends ` (bedoel je "x"?)` when there is a close candidate. */
 export const hint = (input: string, candidates: readonly string[]): string => {
 	const suggestion = didYouMean(input, candidates);
-	return suggestion ? ` (did you mean "${suggestion}"?)` : '';
-};
-
-const describeValue = (value: unknown): string => {
-	if (value === null) return 'null';
-	if (Array.isArray(value)) return 'a list';
-	if (value instanceof Date) return 'a date';
-	if (typeof value === 'object') return 'an object';
-	if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-	return `${typeof value} ${String(value)}`;
-};
-
-const TYPE_NAMES: Record<string, string> = {
-	string: 'text',
-	number: 'a number',
-	int: 'a whole number',
-	boolean: 'true or false',
-	array: 'a list',
-	object: 'a set of fields',
-	date: 'a date as YYYY-MM-DD',
+	return suggestion ? didYouMeanText(suggestion) : '';
 };
 
 type Issue = z.core.$ZodIssue & { input?: unknown };
@@ -72,47 +57,48 @@ type Issue = z.core.$ZodIssue & { input?: unknown };
 function messageFor(issue: Issue, schema: z.ZodType): ContentProblem[] {
 	const field = formatPath(issue.path);
 	const own = (message: string): ContentProblem[] => [{ file: '', field, message }];
-	// Messages written in the schemas all start with "expected"; keep them.
-	const custom = issue.message.startsWith('expected ') ? issue.message : undefined;
+	// Messages the schemas wrote themselves (src/schemas/messages.ts): keep them.
+	const custom = isOwnMessage(issue.message) ? issue.message : undefined;
+	const length = (value: unknown) => (typeof value === 'string' || Array.isArray(value) ? value.length : undefined);
 
 	switch (issue.code) {
 		case 'invalid_type': {
-			if (issue.input === undefined) return own('required field is missing');
-			const expected = custom ?? `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
-			return own(`${expected}, got ${describeValue(issue.input)}`);
+			if (issue.input === undefined) return own(fieldMessages.required());
+			if (custom) return own(`${custom}; hier staat ${describeValue(issue.input)}`);
+			return own(fieldMessages.wrongType(TYPE_NAMES[issue.expected] ?? issue.expected, issue.input));
 		}
 		case 'unrecognized_keys': {
 			const known = Object.keys(shapeOf(schemaAt(schema, issue.path) ?? schema) ?? {});
 			return issue.keys.map((key) => ({
 				file: '',
 				field: formatPath([...issue.path, key]),
-				message: `unknown key${hint(key, known)}; allowed keys are: ${known.join(', ')}`,
+				message: fieldMessages.unknownKey(hint(key, known), known),
 			}));
 		}
 		case 'invalid_value': {
+			// A required enum that is left out arrives here, not as invalid_type.
+			if (issue.input === undefined) return own('required field is missing');
 			const target = schemaAt(schema, issue.path);
 			const options = (target && enumValues(target)) ?? issue.values.map(String);
 			if (typeof issue.input !== 'string' && typeof issue.input !== 'number' && typeof issue.input !== 'boolean')
-				return own(`expected one of ${options.join(', ')}; got ${describeValue(issue.input)}`);
+				return own(fieldMessages.notOneOf(options, describeValue(issue.input)));
 			const got = String(issue.input);
-			return own(`expected one of ${options.join(', ')}; got "${got}"${hint(got, options)}`);
+			return own(fieldMessages.notOneOf(options, `"${got}"${hint(got, options)}`));
 		}
 		case 'too_big':
-			if (issue.origin === 'string')
-				return own(
-					`expected at most ${issue.maximum} characters, got ${typeof issue.input === 'string' ? issue.input.length : 'more'}`,
-				);
-			if (issue.origin === 'array') return own(`expected at most ${issue.maximum} items`);
-			return own(`expected at most ${issue.maximum}, got ${quantity(issue.input)}`);
+			if (custom) return own(custom);
+			if (issue.origin === 'string') return own(fieldMessages.tooLong(Number(issue.maximum), length(issue.input)));
+			if (issue.origin === 'array') return own(fieldMessages.tooMany(Number(issue.maximum), length(issue.input)));
+			return own(fieldMessages.tooBig(issue.maximum, quantity(issue.input)));
 		case 'too_small':
 			if (custom) return own(custom);
-			if (issue.origin === 'string') return own('expected text, got an empty value');
-			if (issue.origin === 'array') return own(`expected at least ${issue.minimum} item(s)`);
-			return own(`expected at least ${issue.minimum}, got ${quantity(issue.input)}`);
+			if (issue.origin === 'string') return own(fieldMessages.empty());
+			if (issue.origin === 'array') return own(fieldMessages.tooFew(Number(issue.minimum)));
+			return own(fieldMessages.tooSmall(issue.minimum, quantity(issue.input)));
 		case 'invalid_format':
-			return own(custom ?? `expected ${issue.format}, got ${describeValue(issue.input)}`);
+			return own(custom ?? fieldMessages.wrongFormat(issue.format, issue.input));
 		default:
-			return own(custom ?? issue.message);
+			return own(custom ?? fieldMessages.other(issue.message));
 	}
 }
 
@@ -127,7 +113,7 @@ export function parseEntry<S extends z.ZodType>(schema: S, data: unknown, file: 
 	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
 		return {
 			success: false,
-			problems: [{ file, field: '', message: 'expected YAML frontmatter with fields between two --- lines' }],
+			problems: [{ file, field: '', message: fileMessages.notFields() }],
 		};
 	}
 	const result = schema.safeParse(data, { reportInput: true });

@@ -6,6 +6,8 @@
 import { begripSchema } from './begrip.ts';
 import type { z } from 'astro/zod';
 import type { CollectionName, RefFactory } from './common.ts';
+import { netwerkSchema } from './netwerk.ts';
+import { organisatieSchema } from './organisatie.ts';
 import { paginaSchema } from './pagina.ts';
 import { rapportSchema } from './rapport.ts';
 import { stapSchema } from './stap.ts';
@@ -85,6 +87,24 @@ export const collections: Record<CollectionName, CollectionInfo> = {
 		singular: 'Werkgroep',
 		base: '/werkgroepen/',
 		noun: 'werkgroep',
+		titleField: 'title',
+		descriptionField: 'summary',
+	},
+	netwerken: {
+		schema: netwerkSchema,
+		label: 'Netwerken',
+		singular: 'Netwerk',
+		base: '/netwerken/',
+		noun: 'netwerk',
+		titleField: 'title',
+		descriptionField: 'summary',
+	},
+	organisaties: {
+		schema: organisatieSchema,
+		label: 'Organisaties',
+		singular: 'Organisatie',
+		base: '/organisaties/',
+		noun: 'organisatie',
 		titleField: 'title',
 		descriptionField: 'summary',
 	},

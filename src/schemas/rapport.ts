@@ -1,6 +1,15 @@
 /** Schema for a network report (rapporten), in `content/rapporten/`. */
 import { z } from 'astro/zod';
-import { autolinkField, httpUrl, isoDate, sourcesSchema, stringList } from './common.ts';
+import {
+	autolinkField,
+	httpUrl,
+	isoDate,
+	MAX_LIST_ITEMS,
+	sourcesSchema,
+	stringList,
+	YEAR_MAX,
+	YEAR_MIN,
+} from './common.ts';
 
 /** Kinds of reports. */
 export const rapportKindEnum = z
@@ -26,7 +35,7 @@ export const rapportSchema = () =>
 		/** What sort of document it is. */
 		kind: rapportKindEnum,
 		/** Year of publication. */
-		year: z.number().int().min(1900).max(2100).optional().describe('Jaar van verschijnen'),
+		year: z.number().int().min(YEAR_MIN).max(YEAR_MAX).optional().describe('Jaar van verschijnen'),
 		/** Organisations behind the report. */
 		organisations: stringList.default([]).describe('Organisaties'),
 		/** Authors, when the report names them. */
@@ -34,7 +43,7 @@ export const rapportSchema = () =>
 		/** Summary in a few sentences. */
 		summary: z.string().trim().min(1).describe('Samenvatting'),
 		/** Numbers worth seeing; rendered as charts. */
-		keyFigures: z.array(keyFigureSchema).default([]).describe('Kerncijfers'),
+		keyFigures: z.array(keyFigureSchema).max(MAX_LIST_ITEMS).default([]).describe('Kerncijfers'),
 		/** Themes the report covers. */
 		themes: stringList.default([]).describe("Thema's"),
 		/** Public address of the report. */

@@ -1,6 +1,14 @@
 /** Schema for one of the six steps of the handleiding, in `content/stappen/`. */
 import { z } from 'astro/zod';
-import { autolinkField, isoDate, sourcesSchema, stringList, type CollectionName } from './common.ts';
+import {
+	autolinkField,
+	isoDate,
+	MAX_LIST_ITEMS,
+	referenceList,
+	sourcesSchema,
+	stringList,
+	type CollectionName,
+} from './common.ts';
 
 /** The handleiding has exactly these step numbers. */
 export const STEP_NUMBERS = [1, 2, 3, 4, 5, 6] as const;
@@ -15,14 +23,33 @@ export const stapSchema = <R extends z.ZodType>(ref: (collection: CollectionName
 		summary: z.string().trim().min(1).describe('Samenvatting in een of twee zinnen'),
 		/** What the step achieves. */
 		goal: z.string().trim().min(1).describe('Doel van de stap'),
+		/**
+		 * "Wat doe je?": the actions of this step, in order. The step page shows
+		 * them as a checklist and "Mijn implementatieplan" asks about each one,
+		 * so they live here as data rather than as a list in the body.
+		 */
+		actions: z
+			.array(
+				z.strictObject({
+					/** Short name of the action, shown in bold and as the checklist label. */
+					title: z.string().trim().min(1).max(80).describe('Actie (kort)'),
+					/** One to three sentences on how to do it. */
+					text: z.string().trim().min(1).max(400).describe('Uitleg'),
+				}),
+			)
+			.max(MAX_LIST_ITEMS)
+			.default([])
+			.describe('Wat doe je?'),
+		/** Common mistakes (valkuilen) to avoid in this step. */
+		pitfalls: stringList.default([]).describe('Valkuilen'),
 		/** Key points (aandachtspunten) from the handleiding. */
 		keyPoints: stringList.default([]).describe('Aandachtspunten'),
 		/** Guiding questions for the team. */
 		questions: stringList.default([]).describe('Vragen om bij stil te staan'),
 		/** Methods and tools that help in this step. */
-		tools: z.array(ref('tools')).default([]).describe('Methoden en tools voor deze stap'),
+		tools: referenceList(ref('tools')).default([]).describe('Methoden en tools voor deze stap'),
 		/** Glossary terms that matter in this step. */
-		terms: z.array(ref('begrippen')).default([]).describe('Begrippen bij deze stap'),
+		terms: referenceList(ref('begrippen')).default([]).describe('Begrippen bij deze stap'),
 		/** Documents the entry draws on. */
 		sources: sourcesSchema,
 		/** Date of the last content review. */

@@ -4,12 +4,15 @@ import {
 	audienceEnum,
 	autolinkField,
 	costEnum,
+	enumList,
 	httpUrl,
 	isoDate,
+	referenceList,
 	sectorEnum,
 	sourcesSchema,
 	type CollectionName,
 } from './common.ts';
+import { ruleMessages } from './messages.ts';
 
 /** Kinds of tools, used as a catalogue facet. */
 export const toolKindEnum = z
@@ -25,20 +28,19 @@ export const toolSchema = <R extends z.ZodType>(ref: (collection: CollectionName
 		/** What sort of tool it is. */
 		kind: toolKindEnum,
 		/** Steps of the handleiding where it helps; at least one. */
-		steps: z
-			.array(ref('stappen'))
-			.min(1, { message: 'expected at least one step' })
+		steps: referenceList(ref('stappen'))
+			.min(1, { message: ruleMessages.oneStep })
 			.describe('Stappen waarin deze tool helpt'),
 		/** Who it is meant for. */
-		audiences: z.array(audienceEnum).default([]).describe('Voor wie'),
+		audiences: enumList(audienceEnum).default([]).describe('Voor wie'),
 		/** Sectors it applies to. */
-		sectors: z.array(sectorEnum).default([]).describe('Sectoren'),
-		/** Language of the tool itself, as an ISO 639-1 code. */
+		sectors: enumList(sectorEnum).default([]).describe('Sectoren'),
+		/** Language of the tool itself, as an ISO 639-1 code; none for a concept (no default: an absent language is not shown). */
 		language: z
 			.string()
-			.regex(/^[a-z]{2}$/, { message: 'expected a two-letter language code such as "nl"' })
-			.default('nl')
-			.describe('Taal van de tool (bijvoorbeeld nl of en)'),
+			.regex(/^[a-z]{2}$/, { message: ruleMessages.languageCode })
+			.optional()
+			.describe('Taal van de tool (bijvoorbeeld nl of en); leeg voor een begrip zonder eigen tekst'),
 		/** Whether using it costs money. */
 		cost: costEnum.default('onbekend'),
 		/** Public address of the tool. */

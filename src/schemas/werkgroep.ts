@@ -1,6 +1,7 @@
 /** Schema for an NIC working group (werkgroepen), in `content/werkgroepen/`. */
 import { z } from 'astro/zod';
-import { autolinkField, sourcesSchema, stringList } from './common.ts';
+import { autolinkField, MAX_LIST_ITEMS, noDuplicates, sourcesSchema, stringList } from './common.ts';
+import { ruleMessages } from './messages.ts';
 
 export const werkgroepSchema = () =>
 	z.strictObject({
@@ -12,7 +13,9 @@ export const werkgroepSchema = () =>
 		themes: stringList.default([]).describe("Thema's"),
 		/** GitHub handles of the people who review the group's content. */
 		maintainers: z
-			.array(z.string().regex(/^@?[A-Za-z0-9-]+$/, { message: 'expected a GitHub handle such as "@naam"' }))
+			.array(z.string().regex(/^@?[A-Za-z0-9-]+$/, { message: ruleMessages.githubHandle }))
+			.max(MAX_LIST_ITEMS)
+			.superRefine(noDuplicates)
 			.optional()
 			.describe('GitHub-namen van de beheerders'),
 		/** Documents the entry draws on. */

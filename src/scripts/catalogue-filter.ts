@@ -26,6 +26,7 @@ class CatalogueFilter extends HTMLElement {
 		for (const box of boxes) (groups[box.name] ??= []).push(box.value);
 		const items = [...this.querySelectorAll<HTMLElement>('li[data-facets]')].map((el) => ({
 			el,
+			key: el.querySelector('a')?.getAttribute('href') ?? '',
 			facets: JSON.parse(el.dataset['facets'] ?? '{}') as ItemFacets,
 		}));
 
@@ -41,22 +42,21 @@ class CatalogueFilter extends HTMLElement {
 		form: HTMLFormElement,
 		boxes: HTMLInputElement[],
 		groups: FacetGroups,
-		items: { el: HTMLElement; facets: ItemFacets }[],
+		items: { el: HTMLElement; key: string; facets: ItemFacets }[],
 		writeUrl: boolean,
 	) {
 		const state: FilterState = {};
 		for (const box of boxes) if (box.checked) (state[box.name] ??= []).push(box.value);
-		let shown = 0;
-		for (const item of items) {
-			const visible = matches(item.facets, state);
-			item.el.hidden = !visible;
-			if (visible) shown += 1;
-		}
+		for (const item of items) item.el.hidden = !matches(item.facets, state);
+		// An entry with several values of the main facet (an organisation's roles) is listed in each
+		// of its groups: count it once, in the total, the shown count and the counts per value.
+		const entries = [...new Map(items.map((item) => [item.key, item])).values()];
+		const shown = entries.filter((item) => !item.el.hidden).length;
 		for (const section of this.querySelectorAll<HTMLElement>('section[data-group]')) {
 			section.hidden = !section.querySelector('li[data-facets]:not([hidden])');
 		}
 		const counts = facetCounts(
-			items.map((i) => i.facets),
+			entries.map((i) => i.facets),
 			state,
 			groups,
 		);
@@ -70,7 +70,7 @@ class CatalogueFilter extends HTMLElement {
 		if (chosen) chosen.textContent = chosenText(state);
 		const status = this.querySelector('[data-status]');
 		if (status)
-			status.textContent = isEmpty(state) ? `${items.length} in totaal` : `${shown} van ${items.length} getoond`;
+			status.textContent = isEmpty(state) ? `${entries.length} in totaal` : `${shown} van ${entries.length} getoond`;
 		if (writeUrl) {
 			const params = writeFilterState(state, groups).toString();
 			history.replaceState(null, '', params ? `?${params}` : location.pathname);

@@ -19,6 +19,16 @@ const list = (props: Props, name: string): string[] => {
 	return Array.isArray(js) ? js.map(String) : [];
 };
 
+/** The actions of a step ("Wat doe je?") as "Title. Text" lines. */
+const actions = (props: Props): string[] => {
+	const value = props.entry.getIn(['data', 'actions']) as { toJS?: () => unknown } | undefined;
+	const js = value?.toJS?.();
+	if (!Array.isArray(js)) return [];
+	return js.map(
+		(item: { title?: unknown; text?: unknown }) => `${String(item.title ?? '')}. ${String(item.text ?? '')}`,
+	);
+};
+
 /** A heading with a bullet list, left out when the list is empty (as on the site). */
 const section = (title: string, items: string[]): ReactNode =>
 	items.length === 0
@@ -66,45 +76,56 @@ const reviewed = (props: Props): ReactNode =>
 			)
 		: null;
 
-const article = (...children: ReactNode[]) =>
-	h('main', { className: 'container' }, h('article', { className: 'prose' }, ...children));
+/**
+ * An entry as its page shows it (src/layouts/EntryPage.astro): its own fields,
+ * the body, its link lists, its sources and review date.
+ */
+const entryPage = (props: Props, own: ReactNode[], links: ReactNode[] = []) =>
+	h(
+		'main',
+		{ className: 'container' },
+		h('article', { className: 'prose' }, ...own, props.widgetFor('body'), ...links, sources(props), reviewed(props)),
+	);
 
 function BegripPreview(props: Props) {
-	return article(
-		h('h1', null, text(props, 'term')),
-		h('p', { className: 'definition' }, text(props, 'definition')),
-		fieldList([
-			['Andere vormen', list(props, 'aliases')],
-			['In het Engels', list(props, 'english')],
-		]),
-		h('h2', null, 'Uitleg'),
-		props.widgetFor('body'),
-		section('Verwante begrippen', list(props, 'related')),
-		section('Belangrijk bij deze stappen', list(props, 'steps')),
-		sources(props),
-		reviewed(props),
+	return entryPage(
+		props,
+		[
+			h('h1', null, text(props, 'term')),
+			h('p', { className: 'definition' }, text(props, 'definition')),
+			fieldList([
+				['Andere vormen', list(props, 'aliases')],
+				['In het Engels', list(props, 'english')],
+			]),
+			h('h2', null, 'Uitleg'),
+		],
+		[
+			section('Verwante begrippen', list(props, 'related')),
+			section('Belangrijk bij deze stappen', list(props, 'steps')),
+		],
 	);
 }
 
 function StapPreview(props: Props) {
-	return article(
-		h('p', { className: 'muted' }, `Stap ${text(props, 'step')} van 6`),
-		h('h1', null, text(props, 'title')),
-		h('p', { className: 'lead' }, text(props, 'summary')),
-		h('h2', null, 'Doel'),
-		h('p', null, text(props, 'goal')),
-		section('Aandachtspunten', list(props, 'keyPoints')),
-		section('Vragen om bij stil te staan', list(props, 'questions')),
-		props.widgetFor('body'),
-		section('Methoden en tools', list(props, 'tools')),
-		section('Begrippen', list(props, 'terms')),
-		sources(props),
-		reviewed(props),
+	return entryPage(
+		props,
+		[
+			h('p', { className: 'muted' }, `Stap ${text(props, 'step')} van 6`),
+			h('h1', null, text(props, 'title')),
+			h('p', { className: 'lead' }, text(props, 'summary')),
+			h('h2', null, 'Doel'),
+			h('p', null, text(props, 'goal')),
+			section('Wat doe je?', actions(props)),
+			section('Aandachtspunten', list(props, 'keyPoints')),
+			section('Vragen om bij stil te staan', list(props, 'questions')),
+			section('Valkuilen', list(props, 'pitfalls')),
+		],
+		[section('Methoden en tools', list(props, 'tools')), section('Begrippen', list(props, 'terms'))],
 	);
 }
 
 function ToolPreview(props: Props) {
-	return article(
+	return entryPage(props, [
 		h('h1', null, text(props, 'title')),
 		h('p', { className: 'lead' }, text(props, 'summary')),
 		fieldList([
@@ -115,10 +136,7 @@ function ToolPreview(props: Props) {
 			['Kosten', [text(props, 'cost')].filter(Boolean)],
 			['Organisatie', [text(props, 'organisation')].filter(Boolean)],
 		]),
-		props.widgetFor('body'),
-		sources(props),
-		reviewed(props),
-	);
+	]);
 }
 
 /** Registers the site CSS and the three preview templates. */

@@ -4,16 +4,54 @@
  * to the local backend (decap-server), which writes straight to `content/`
  * without the editorial workflow. `?backend=<port>` points it at a
  * decap-server on another port than 8081.
+ *
+ * Inside a frame the CMS does not start: another site could lay the editor
+ * under its own page and trick an editor into clicking (clickjacking). Hosts
+ * that read `public/_headers` also refuse the frame (`frame-ancestors`);
+ * GitHub Pages sends no such header, so this check is what holds there.
  */
 import CMS from 'decap-cms-app';
 import type { CmsConfig as DecapConfig } from 'decap-cms-core';
 import type { CmsConfig } from '../lib/cms/config.ts';
-import { forLocation } from '../lib/cms/local.ts';
+import { forLocation, unavailableReason } from '../lib/cms/local.ts';
 import { registerPreviews } from './cms-previews.ts';
 
+/** True when this window is framed by another page (a cross-origin top cannot even be compared safely). */
+export function isFramed(win: Window = window): boolean {
+	try {
+		return win.top !== win.self;
+	} catch {
+		return true;
+	}
+}
+
+/** Replaces the page with a link that opens the CMS in a window of its own. */
+function refuseFrame(): void {
+	const message = document.createElement('p');
+	message.dataset['framed'] = '';
+	message.append('Het beheer van de Implementatiewiki werkt niet binnen een andere website. ');
+	const link = document.createElement('a');
+	link.href = window.location.href;
+	link.target = '_blank';
+	link.rel = 'noopener';
+	link.textContent = 'Open het beheer in een eigen venster.';
+	message.append(link);
+	document.body.replaceChildren(message);
+}
+
 export function startCms(): void {
+	if (isFramed()) return refuseFrame();
 	const embedded = JSON.parse(document.getElementById('cms-config')?.textContent ?? '{}') as CmsConfig;
+	const config = forLocation(embedded, window.location);
+	const reason = unavailableReason(config);
+	if (reason) {
+		const message = document.createElement('p');
+		message.setAttribute('role', 'alert');
+		message.textContent = reason;
+		document.body.append(message);
+		return;
+	}
 	registerPreviews(CMS);
 	// Our config type is the documented subset of Decap's that we use.
-	CMS.init({ config: forLocation(embedded, window.location) as unknown as DecapConfig });
+	CMS.init({ config: config as unknown as DecapConfig });
 }

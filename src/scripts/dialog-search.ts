@@ -26,6 +26,8 @@ export function startDialogSearch(root: HTMLElement): void {
 	const runSearch = createSearcher();
 	// Counts the searches started, so a slower one stops filling the list once a newer one begins.
 	let searches = 0;
+	// Searches not yet settled (shown, or set aside for a newer one): the list is aria-busy until none is left.
+	let unsettled = 0;
 
 	// "Bedoelde je …?": the suggestion becomes the query, and focus goes back to the box.
 	const pick = (query: string): void => {
@@ -48,12 +50,16 @@ export function startDialogSearch(root: HTMLElement): void {
 			return;
 		}
 		const isCurrent = () => current === searches;
+		unsettled++;
+		list.setAttribute('aria-busy', 'true');
 		try {
 			const outcome = await runSearch(term, {}, 8);
 			if (!outcome || !isCurrent()) return;
 			await showOutcome(box, outcome, term, isCurrent, pick);
 		} catch {
 			if (isCurrent()) status.textContent = 'Zoeken is nu niet beschikbaar. Probeer het later opnieuw.';
+		} finally {
+			if (--unsettled === 0) list.setAttribute('aria-busy', 'false');
 		}
 	};
 

@@ -4,7 +4,10 @@
  * `src/markdown/remark-glossary-links.ts`). The definition comes from the
  * element the link's `aria-describedby` points at (with the term's name in its
  * `data-term`; src/components/TermDefinitions.astro), so screen readers already
- * hear it without this script; the preview is a visual extra.
+ * hear it without this script; the preview is a visual extra. It is looked up
+ * among the page's own definitions only, never anywhere in the document, so an
+ * element in content with the same id cannot stand in for it (content ids also
+ * get a prefix, src/markdown/rehype-safe-html.ts).
  *
  * - Opens below the link's line (above it when there is no room), so the line
  *   being read stays visible; Escape, blur and moving the pointer away close it.
@@ -46,7 +49,10 @@ class TermPreview extends HTMLElement {
 	show(link: HTMLAnchorElement): void {
 		this.cancelHide();
 		const describedBy = link.getAttribute('aria-describedby') ?? '';
-		const target = describedBy ? document.getElementById(describedBy) : null;
+		const definitions = document.querySelector('.term-definitions')?.children ?? [];
+		const target = describedBy
+			? ([...definitions].find((el) => el.id === describedBy) as HTMLElement | undefined)
+			: null;
 		const definition = target?.textContent?.trim() ?? '';
 		if (!definition) return;
 		this.#current = link;

@@ -39,3 +39,15 @@ export function useBrowser(set: (browser: Browser, page: Page) => void): void {
 		set(browser, await browser.newPage());
 	});
 }
+
+/**
+ * Resolves once the page has run everything its last input queued: a frame,
+ * then an idle period, which Chromium starts only when no task is waiting.
+ * Events the page sent before (console messages, dialogs, requests) reach the
+ * test before this returns, as the DevTools protocol keeps their order.
+ */
+export function settled(page: Page): Promise<void> {
+	return page.evaluate(
+		() => new Promise<void>((resolve) => requestAnimationFrame(() => requestIdleCallback(() => resolve()))),
+	);
+}

@@ -142,3 +142,35 @@ describe('catalogue of trainings', () => {
 		expect(await page.locator('#test-agenda [data-empty=afgelopen]').isHidden()).toBe(true);
 	});
 });
+
+describe('catalogues of networks and organisations', () => {
+	/** Distinct entries among the visible items: an organisation stands under each of its roles. */
+	const visibleEntries = () =>
+		page
+			.locator('catalogue-filter li[data-facets]:visible a')
+			.evaluateAll((links) => new Set(links.map((a) => a.getAttribute('href'))).size);
+
+	it('counts an organisation listed under several roles once, in the total and in the filters', async () => {
+		await page.goto(`${base}/organisaties/`);
+		const items = await visible();
+		const entries = await visibleEntries();
+		expect(items).toBeGreaterThan(entries);
+		await expect.poll(() => page.locator('[data-status]').textContent()).toBe(`${entries} in totaal`);
+		await page.goto(`${base}/organisaties/?soort-organisatie=ministerie`);
+		await expect.poll(visibleEntries).toBe(1);
+		// The ministry has five roles: it is one organisation, in every count.
+		await expect.poll(() => page.locator('[data-status]').textContent()).toBe(`1 van ${entries} getoond`);
+		expect(await countOf('soort-organisatie', 'ministerie')).toBe('(1)');
+		expect(await countOf('rol-in-de-bronnen', 'gesprekspartner-verkenning')).toBe('(1)');
+	});
+
+	it('filters the networks on financing and keeps the page free of axe violations', async () => {
+		await page.goto(`${base}/netwerken/`);
+		const total = await visibleEntries();
+		await page.goto(`${base}/netwerken/?financiering=overheid`);
+		const byGovernment = await visibleEntries();
+		expect(byGovernment).toBeGreaterThan(0);
+		expect(byGovernment).toBeLessThan(total);
+		expect(await axeViolations(page)).toEqual([]);
+	});
+});

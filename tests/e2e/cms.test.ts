@@ -1,78 +1,66 @@
 /**
- * The real CMS against the real local backend: decap-server writes to
- * `content/` in this checkout, the built /admin/ page talks to it. The test
- * creates a begrip and edits a tool through the UI, checks the files on disk
- * and that `npm run validate` accepts them, and always restores the files.
+ * The real CMS against the real local backend: decap-server writes to a
+ * temporary copy of `content/` (never to the checkout's), the built /admin/
+ * page talks to it. The test creates a begrip and edits a tool through the
+ * UI, and checks the files the backend wrote and that the validator accepts
+ * them.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { validate } from '../helpers.ts';
 import { launch } from './browser.ts';
 
 const base = inject('baseUrl');
-const NEW_FILE = 'content/begrippen/e2e-testbegrip.md';
-const TOOL_FILE = 'content/tools/cfir.md';
-const toolOriginal = readFileSync(TOOL_FILE, 'utf8');
+const work = mkdtempSync(join(tmpdir(), 'iw-cms-'));
+const content = join(work, 'content');
+const NEW_FILE = join(content, 'begrippen/e2e-testbegrip.md');
+const TOOL_FILE = join(content, 'tools/cfir.md');
+const toolOriginal = readFileSync('content/tools/cfir.md', 'utf8');
 
 let browser: Browser;
 let backend: ChildProcess | undefined;
 let backendPort = 0;
 
-const freePort = () =>
-	new Promise<number>((resolve, reject) => {
-		const server = createServer();
-		server.on('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+/**
+ * Starts decap-server on a port the system picks (PORT=0). It logs the port it
+ * was given, not the one it got; report-listening.ts prints the real one.
+ */
+function startBackend(): Promise<{ server: ChildProcess; port: number }> {
+	const server = spawn(
+		process.execPath,
+		['--import', join(import.meta.dirname, 'report-listening.ts'), 'node_modules/decap-server/dist/index.js'],
+		{
+			// MODE must be set: vitest sets MODE=test, which decap-server reads as its proxy mode.
+			env: { ...process.env, MODE: 'fs', PORT: '0', GIT_REPO_DIRECTORY: work, LOG_LEVEL: 'error' },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		},
+	);
+	let errors = '';
+	server.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+	return new Promise((resolve, reject) => {
+		const lines = createInterface({ input: server.stdout as NodeJS.ReadableStream });
+		lines.on('line', (line) => {
+			const port = /^listening on port (\d+)$/.exec(line)?.[1];
+			if (port) resolve({ server, port: Number(port) });
 		});
+		server.on('exit', (code) => reject(new Error(`decap-server ended (exit ${code}) before listening:\n${errors}`)));
 	});
-
-function restore() {
-	rmSync(NEW_FILE, { force: true });
-	writeFileSync(TOOL_FILE, toolOriginal);
 }
 
 beforeAll(async () => {
-	restore();
-	backendPort = await freePort();
-	backend = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], {
-		// MODE must be set: vitest sets MODE=test, which decap-server reads as its proxy mode.
-		env: {
-			...process.env,
-			MODE: 'fs',
-			PORT: String(backendPort),
-			GIT_REPO_DIRECTORY: process.cwd(),
-			LOG_LEVEL: 'error',
-		},
-		stdio: ['ignore', 'ignore', 'pipe'],
-	});
-	let backendErrors = '';
-	backend.stderr?.on('data', (chunk: Buffer) => (backendErrors += chunk.toString()));
-	const start = Date.now();
-	for (;;) {
-		try {
-			const res = await fetch(`http://127.0.0.1:${backendPort}/api/v1`, {
-				method: 'POST',
-				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify({ action: 'info' }),
-			});
-			if (res.ok) break;
-		} catch (error) {
-			backendErrors ||= String((error as Error).cause ?? error);
-		}
-		if (Date.now() - start > 20_000) throw new Error(`decap-server did not start: ${backendErrors}`);
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	browser = await launch();
+	cpSync('content', content, { recursive: true });
+	[{ server: backend, port: backendPort }, browser] = await Promise.all([startBackend(), launch()]);
 });
 
 afterAll(async () => {
-	restore();
 	await browser?.close();
 	backend?.kill();
+	rmSync(work, { recursive: true, force: true });
 });
 
 /** Opens /admin/ on the local backend and logs in (no password with decap-server). */
@@ -96,21 +84,17 @@ async function openCms(hash = ''): Promise<{ page: Page; errors: string[]; exter
 	return { page, errors, external };
 }
 
+/** Publishes the open entry; resolves once decap-server has written it (its answer to `persistEntry`). */
 async function publish(page: Page) {
+	const persisted = page.waitForResponse((response) => {
+		if (new URL(response.url()).port !== String(backendPort)) return false;
+		const body = response.request().postData() ?? '';
+		return body.includes('"action":"persistEntry"');
+	});
 	await page.getByRole('button', { name: 'Publiceer' }).first().click();
 	await page.getByText('Publiceer nu').click();
-}
-
-async function waitForFile(file: string, predicate: (text: string) => boolean, timeoutMs = 20_000): Promise<string> {
-	const start = Date.now();
-	while (Date.now() - start < timeoutMs) {
-		if (existsSync(file)) {
-			const text = readFileSync(file, 'utf8');
-			if (predicate(text)) return text;
-		}
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	throw new Error(`${file} was not written as expected`);
+	const response = await persisted;
+	expect(response.status(), await response.text()).toBe(200);
 }
 
 // The CMS bundle is large and the UI is driven step by step: give each test room on a busy machine.
@@ -141,8 +125,7 @@ describe('CMS at /admin/', { timeout: 150_000 }, () => {
 			await body.click();
 			await page.keyboard.type('Uitleg uit de browsertest.');
 			await publish(page);
-			const text = await waitForFile(NEW_FILE, (t) => t.includes('Uitleg uit de browsertest.'));
-			expect(text).toBe(
+			expect(readFileSync(NEW_FILE, 'utf8')).toBe(
 				[
 					'---',
 					'term: E2E testbegrip',
@@ -160,14 +143,14 @@ describe('CMS at /admin/', { timeout: 150_000 }, () => {
 					'',
 				].join('\n'),
 			);
-			const validate = spawnSync('npm', ['run', 'validate', '--silent'], { encoding: 'utf8' });
-			expect(validate.stderr + validate.stdout).toContain('are valid');
-			expect(validate.status).toBe(0);
+			const validation = validate(content);
+			expect(validation.output).toContain("pagina's in");
+			expect(validation.output).toContain('in orde.');
+			expect(validation.status).toBe(0);
 			expect(errors).toEqual([]);
 			expect(external).toEqual([]);
 		} finally {
 			await page.close();
-			restore();
 		}
 	});
 
@@ -178,12 +161,13 @@ describe('CMS at /admin/', { timeout: 150_000 }, () => {
 			await summary.waitFor();
 			await summary.fill('Samenvatting aangepast in de browsertest.');
 			await publish(page);
-			const text = await waitForFile(TOOL_FILE, (t) => t.includes('Samenvatting aangepast in de browsertest.'));
+			const text = readFileSync(TOOL_FILE, 'utf8');
 			expect(text).toMatch(/^summary: Samenvatting aangepast in de browsertest\.$/m);
 			expect(text).not.toContain(toolOriginal.match(/^summary: (.*)$/m)?.[1] ?? '@@');
+			// The checkout's content/ is never written.
+			expect(readFileSync('content/tools/cfir.md', 'utf8')).toBe(toolOriginal);
 		} finally {
 			await page.close();
-			restore();
 		}
 	});
 });

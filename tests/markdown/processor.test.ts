@@ -1,17 +1,31 @@
-/** Markdown rendered in worker threads is the same as on the main thread. */
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+/**
+ * Markdown rendered in worker threads (src/markdown/processor.ts) is the same
+ * as Astro's own renderer makes on the main thread, and the pool steps aside
+ * when an integration has added plugins it cannot run.
+ */
+import { unified } from '@astrojs/markdown-remark';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Root } from 'mdast';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGlossaryTerms } from '../../src/markdown/glossary-terms.ts';
 import config from '../../astro.config.mjs';
 import { astroMarkdownSettings, markdownOptions } from '../../src/markdown/pipeline.ts';
-import { MIN_FILES_FOR_WORKERS, RenderPool, workerCount } from '../../src/markdown/processor.ts';
+import { markdownProcessor, MIN_FILES_FOR_WORKERS, RenderPool, workerCount } from '../../src/markdown/processor.ts';
 
-const shared = { ...astroMarkdownSettings, gfm: true };
+// What Astro's content layer hands createRenderer, less what is unset.
+const shared = { ...astroMarkdownSettings, image: {} };
 const terms = loadGlossaryTerms();
-const pool = new RenderPool(2, shared, terms);
-afterAll(() => pool.close());
+/** A log that keeps what the processor says. */
+const quiet = () => {
+	const said = { info: [] as string[], warn: [] as string[] };
+	return { said, info: (m: string) => void said.info.push(m), warn: (m: string) => void said.warn.push(m) };
+};
+const log = quiet();
+const pool = await markdownProcessor({ workers: 2, log }).createRenderer(shared);
+afterAll(() => (pool instanceof RenderPool ? pool.close() : undefined));
+/** Astro's renderer for the same options, on the main thread: what the workers must match. */
+const astro = await unified(markdownOptions(terms)).createRenderer(shared);
 
 // The workers skip Astro's closing rehype-raw on trees without raw HTML
 // (src/markdown/rehype-raw-when-needed.ts); these must still come out the same.
@@ -34,20 +48,18 @@ const samples = [
 ];
 
 describe('render workers', () => {
-	it('render the same HTML, headings and frontmatter as the main thread', async () => {
-		const options = markdownOptions(terms);
-		const main = await createMarkdownProcessor({
-			...shared,
-			remarkPlugins: options.remarkPlugins,
-			rehypePlugins: options.rehypePlugins,
-			smartypants: options.smartypants,
-		});
+	it('start for a processor with only its own plugins, and say so', () => {
+		expect(pool).toBeInstanceOf(RenderPool);
+		expect(log.said).toEqual({ info: ['rendering Markdown in 2 worker threads'], warn: [] });
+	});
+
+	it("render the same HTML, headings and frontmatter as Astro's own renderer on the main thread", async () => {
 		for (const [i, text] of samples.entries()) {
 			const opts = {
 				frontmatter: { title: `Voorbeeld ${i}` },
 				fileURL: new URL(`file:///site/content/tools/voorbeeld-${i}.md`),
 			};
-			const [inWorker, onMain] = await Promise.all([pool.render(text, opts), main.render(text, opts)]);
+			const [inWorker, onMain] = await Promise.all([pool.render(text, opts), astro.render(text, opts)]);
 			expect(inWorker).toEqual(onMain);
 		}
 	});
@@ -58,6 +70,71 @@ describe('render workers', () => {
 			Array.from({ length: 20 }, (_, i) => String(i)),
 		);
 		expect(results.every((r) => r.code.includes('class="term-link"'))).toBe(true);
+	});
+});
+
+describe('plugins and settings added through processor.options', () => {
+	/** A remark plugin as an integration would add it: appends a paragraph. */
+	function remarkStamp() {
+		return (tree: Root) => {
+			tree.children.push({ type: 'paragraph', children: [{ type: 'text', value: 'gestempeld' }] });
+		};
+	}
+	const rehypeNothing = () => () => undefined;
+
+	it('keep the workers from starting, with a warning, and run on the main thread', async () => {
+		const log = quiet();
+		const processor = markdownProcessor({ workers: 2, log });
+		// What Astro does with an integration's `markdown.remarkPlugins` (updateConfig).
+		processor.options.remarkPlugins.push(remarkStamp);
+		processor.options.rehypePlugins.push([rehypeNothing, {}]);
+		const renderer = await processor.createRenderer(shared);
+		expect(renderer).not.toBeInstanceOf(RenderPool);
+		expect(log.said).toEqual({
+			info: [],
+			warn: [
+				'Markdown render workers not started: plugins were added through processor.options, which a worker ' +
+					'cannot load (remarkPlugins: remarkStamp, rehypePlugins: rehypeNothing); rendering on the main thread.',
+			],
+		});
+		const { code } = await renderer.render('Tekst.');
+		expect(code).toBe('<p>Tekst.</p>\n<p>gestempeld</p>');
+		// Astro asks once per collection; the warning comes once.
+		await processor.createRenderer(shared);
+		expect(log.said.warn).toHaveLength(1);
+	});
+
+	it('keep the workers from starting when a plugin was taken out, too', async () => {
+		const log = quiet();
+		const processor = markdownProcessor({ workers: 2, log });
+		processor.options.rehypePlugins.pop();
+		expect(await processor.createRenderer(shared)).not.toBeInstanceOf(RenderPool);
+		expect(log.said.warn).toEqual([
+			'Markdown render workers not started: processor.options.rehypePlugins were changed, which a worker cannot ' +
+				'follow; rendering on the main thread.',
+		]);
+	});
+
+	it('reach the workers when they are settings, not plugins', async () => {
+		const processor = markdownProcessor({ workers: 1, log: quiet() });
+		processor.options.remarkRehype['footnoteLabel'] = 'Voetnoten';
+		const renderer = await processor.createRenderer(shared);
+		expect(renderer).toBeInstanceOf(RenderPool);
+		const { code } = await renderer.render('Tekst[^1].\n\n[^1]: Noot.');
+		await (renderer as RenderPool).close();
+		expect(code).toContain('>Voetnoten</h2>');
+	});
+
+	it('keep the workers from starting when a setting cannot be sent to a thread', async () => {
+		const log = quiet();
+		const processor = markdownProcessor({ workers: 2, log });
+		processor.options.remarkRehype['handlers'] = { blockquote: () => undefined };
+		expect(await processor.createRenderer(shared)).not.toBeInstanceOf(RenderPool);
+		expect(log.said.warn).toEqual([
+			expect.stringMatching(
+				/^Markdown render workers not started: its options cannot be sent to a worker thread \(.*could not be cloned.*\); rendering on the main thread\.$/,
+			),
+		]);
 	});
 });
 
@@ -72,9 +149,11 @@ describe('code blocks', () => {
 
 describe('the glossary in the workers', () => {
 	it('is the list the pool was given, not a fresh read of the content folder', async () => {
-		const own = new RenderPool(1, shared, [
-			{ slug: 'proeftuin', term: 'Proeftuin', aliases: [], definition: 'Een plek om te oefenen.' },
-		]);
+		const own = new RenderPool(1, {
+			shared,
+			settings: {},
+			terms: [{ slug: 'proeftuin', term: 'Proeftuin', aliases: [], definition: 'Een plek om te oefenen.' }],
+		});
 		const { code } = await own.render('Een proeftuin voor borging.');
 		await own.close();
 		expect(code).toContain('href="/begrippen/proeftuin/"');
@@ -84,7 +163,7 @@ describe('the glossary in the workers', () => {
 
 describe('a worker that dies', () => {
 	it('fails the job with its error, and later jobs at once instead of hanging', async () => {
-		const broken = new RenderPool(1, shared, terms, new URL('./does-not-exist.ts', import.meta.url));
+		const broken = new RenderPool(1, { shared, settings: {}, terms }, new URL('./does-not-exist.ts', import.meta.url));
 		await expect(broken.render('Tekst')).rejects.toThrow(/does-not-exist/);
 		await expect(broken.render('Meer tekst')).rejects.toThrow(/does-not-exist/);
 		await broken.close();

@@ -1,5 +1,8 @@
-/** Astro's closing rehype-raw, as the render workers run it: skipped only for trees that never held raw HTML. */
-import { execFileSync } from 'node:child_process';
+/**
+ * Astro's closing rehype-raw, as the render workers run it: skipped only for
+ * trees that never held raw HTML. That the hook catches Astro's import is a
+ * canary in tests/astro-canaries.test.ts.
+ */
 import type { Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
@@ -75,21 +78,5 @@ describe('resolveRehypeRaw', () => {
 		expect(resolve('rehype-stringify', 'file:///site/node_modules/@astrojs/markdown-remark/dist/index.js')).toEqual({
 			url: 'resolved:rehype-stringify',
 		});
-	});
-
-	it('catches the import in the installed @astrojs/markdown-remark (a fresh Node process, as in a worker)', () => {
-		// If Astro moves its rehype-raw import, this fails instead of the speed-up quietly going away.
-		const script = [
-			"import { registerHooks } from 'node:module';",
-			"import { resolveRehypeRaw } from './src/markdown/rehype-raw-when-needed.ts';",
-			'const caught = [];',
-			'registerHooks({ resolve: (s, c, n) => { const r = resolveRehypeRaw(s, c, n); if (r.shortCircuit) caught.push(c.parentURL); return r; } });',
-			"await import('@astrojs/markdown-remark');",
-			'console.log(JSON.stringify(caught));',
-		].join('\n');
-		const caught = JSON.parse(
-			execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }),
-		) as string[];
-		expect(caught).toEqual([expect.stringMatching(/@astrojs\/markdown-remark\/dist\/index\.js$/)]);
 	});
 });

@@ -79,7 +79,8 @@ export interface CmsCollection {
 export interface CmsConfig {
 	backend: {
 		name: 'github';
-		repo: string;
+		/** Absent when the build has no repository: then only the local backend (decap-server) works. */
+		repo?: string;
 		branch: string;
 		open_authoring: boolean;
 		squash_merges: boolean;
@@ -289,7 +290,7 @@ export function cmsConfig({
 	return {
 		backend: {
 			name: 'github',
-			repo: settings.repo,
+			...(settings.repo ? { repo: settings.repo } : {}),
 			branch: settings.branch,
 			open_authoring: true,
 			squash_merges: true,

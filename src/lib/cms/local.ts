@@ -18,3 +18,13 @@ export function forLocation(config: CmsConfig, location: { hostname: string; sea
 	const { publish_mode: _workflow, ...rest } = config;
 	return { ...rest, local_backend: { url: `http://${location.hostname}:${port}/api/v1` } };
 }
+
+/**
+ * Why the CMS cannot start here, or undefined when it can: online, the GitHub
+ * backend needs the repository the build was given (CMS_REPO); locally,
+ * decap-server needs none.
+ */
+export function unavailableReason(config: CmsConfig): string | undefined {
+	if (config.local_backend || config.backend.repo) return undefined;
+	return 'Het beheer is op deze site niet ingesteld: de site is gebouwd zonder GitHub-repository (CMS_REPO). Lokaal werkt het beheer wel, met npm run cms.';
+}

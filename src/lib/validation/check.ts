@@ -1,19 +1,19 @@
 /**
  * Checks the whole content set: each entry against its schema (through the
  * friendly-error wrapper), then what a single schema cannot see: references
- * to missing or draft entries, step numbers, unique terms and aliases, alt
- * text on every image in the body, and no code in MDX bodies (mdx.ts).
+ * to missing or draft entries, step numbers, unique terms and aliases, and no
+ * code in MDX bodies (mdx.ts); `validateContent` also renders every body
+ * (body.ts).
  * Astro itself only logs a dangling `reference()`, so this is what stops it.
  */
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { collections, slugRef, type CollectionName } from '../../schemas/index.ts';
 import { formatPath, hint, parseEntry, type ContentProblem } from '../../schemas/errors.ts';
+import { crossMessages } from '../../schemas/messages.ts';
+import type { GlossaryTerm } from '../../markdown/remark-glossary-links.ts';
+import { checkBodies } from './body.ts';
 import { compareCodeUnits } from '../compare.ts';
 import { referenceFields } from '../../schemas/introspect.ts';
 import { STEP_NUMBERS } from '../../schemas/stap.ts';
-import { whereIs } from './body.ts';
 import { loadContent, type RawEntry } from './load.ts';
 import { checkMdx } from './mdx.ts';
 
@@ -67,15 +67,22 @@ export function checkReferences(
 					problems.push({
 						file: entry.file,
 						field: pathOf(i),
-						message: `no ${noun} "${id}"${hint(id, [...known.keys()])}`,
+						message: crossMessages.noEntry(noun, id, hint(id, [...known.keys()])),
+						kind: 'reference',
 					});
 				} else if (found === entry) {
-					problems.push({ file: entry.file, field: pathOf(i), message: `an entry cannot refer to itself` });
+					problems.push({
+						file: entry.file,
+						field: pathOf(i),
+						message: crossMessages.selfReference(),
+						kind: 'reference',
+					});
 				} else if (isDraft(found) && !isDraft(entry)) {
 					problems.push({
 						file: entry.file,
 						field: pathOf(i),
-						message: `${noun} "${id}" is a draft and will not be published; publish it or remove this reference`,
+						message: crossMessages.draftReference(noun, id),
+						kind: 'reference',
 					});
 				}
 			});
@@ -94,7 +101,7 @@ function checkSteps(entries: ParsedEntry[], root: string, failed: ReadonlySet<st
 			problems.push({
 				file: entry.file,
 				field: 'step',
-				message: `duplicate step ${step}; ${first.file} already has it`,
+				message: crossMessages.duplicateStep(step, first.file),
 			});
 		} else seen.set(step, entry);
 	}
@@ -104,7 +111,7 @@ function checkSteps(entries: ParsedEntry[], root: string, failed: ReadonlySet<st
 			problems.push({
 				file: `${root}/stappen/`,
 				field: 'step',
-				message: `step ${step} is missing; the handleiding needs steps ${STEP_NUMBERS[0]} to ${STEP_NUMBERS.at(-1)}`,
+				message: crossMessages.missingStep(step, STEP_NUMBERS[0], STEP_NUMBERS[STEP_NUMBERS.length - 1] ?? step),
 			});
 		}
 	}
@@ -126,45 +133,10 @@ function checkTerms(entries: ParsedEntry[]): ContentProblem[] {
 				problems.push({
 					file: entry.file,
 					field,
-					message: `"${name}" is already the ${owner.as} of ${owner.entry.file}; terms and aliases must be unique`,
+					message: crossMessages.nameTaken(name, owner.as === 'term', owner.entry.file),
 				});
 			} else if (!owner) owners.set(key, { entry, as: field === 'term' ? 'term' : 'alias' });
 		}
-	}
-	return problems;
-}
-
-/**
- * Every image in the Markdown body needs alt text (WCAG 1.1.1): the CMS puts
- * images in public/media/, and its image dialog makes the description optional,
- * so this check is what enforces it, for the CMS and pull requests alike.
- */
-export function checkImageAlts(entries: readonly RawEntry[]): ContentProblem[] {
-	const problems: ContentProblem[] = [];
-	const parser = unified().use(remarkParse);
-	for (const entry of entries) {
-		if (!entry.body.includes('![') && !/<img\b/i.test(entry.body)) continue;
-		visit(parser.parse(entry.body), (node) => {
-			const where = whereIs(node);
-			if (node.type === 'image' && !(node as { alt?: string | null }).alt?.trim()) {
-				const url = (node as { url: string }).url;
-				problems.push({
-					file: entry.file,
-					field: 'body',
-					message: `image "${url}" has no alt text${where}; describe what it shows: ![beschrijving](${url})`,
-				});
-			}
-			if (node.type === 'html') {
-				for (const tag of (node as { value: string }).value.match(/<img\b[^>]*>/gi) ?? []) {
-					if (!/\balt\s*=\s*("[^"]*\S[^"]*"|'[^']*\S[^']*')/i.test(tag))
-						problems.push({
-							file: entry.file,
-							field: 'body',
-							message: `<img> has no alt text${where}; add alt="beschrijving"`,
-						});
-				}
-			}
-		});
 	}
 	return problems;
 }
@@ -190,7 +162,6 @@ export function checkEntries(
 		...checkReferences(entries, failed),
 		...checkSteps(entries, root, failed),
 		...checkTerms(entries),
-		...checkImageAlts(raw),
 		...checkMdx(raw),
 	);
 	return { entries, problems };
@@ -200,10 +171,25 @@ export function checkEntries(
 export const compareProblems = (a: ContentProblem, b: ContentProblem): number =>
 	compareCodeUnits(a.file, b.file) || compareCodeUnits(a.field, b.field);
 
-/** Loads and validates a content folder. */
-export function validateContent(root: string, cwd = process.cwd()) {
+/** The published glossary terms among checked entries, as the Markdown pipeline links them (src/markdown/glossary-terms.ts). */
+const glossaryOf = (entries: readonly ParsedEntry[]): GlossaryTerm[] =>
+	byCollection([...entries], 'begrippen')
+		.filter((entry) => !isDraft(entry))
+		.map(({ id, data }) => ({
+			slug: id,
+			term: String(data['term']),
+			aliases: (data['aliases'] as string[] | undefined) ?? [],
+			definition: String(data['definition']),
+		}));
+
+/**
+ * Loads and validates a content folder: files, frontmatter, the rules across
+ * entries, and every body rendered as the build renders it (body.ts).
+ */
+export async function validateContent(root: string, cwd = process.cwd()) {
 	const loaded = loadContent(root, cwd);
 	const checked = checkEntries(loaded.entries, root, loaded.failed);
-	const problems = [...loaded.problems, ...checked.problems].sort(compareProblems);
+	const bodies = await checkBodies(loaded.entries, glossaryOf(checked.entries));
+	const problems = [...loaded.problems, ...checked.problems, ...bodies].sort(compareProblems);
 	return { entries: checked.entries, problems };
 }

@@ -3,105 +3,43 @@
  * and `export`, `{expressions}` and JSX would all run. The build drops them
  * (src/markdown/rehype-mdx-html.ts with rehype-safe-html), so this check says
  * what would be dropped and why, one line per problem, instead of letting a
- * page lose text in silence. HTML elements and attributes are judged by the
- * sanitiser itself (`safeHtmlSchema`), so the allow-list exists only once.
+ * page lose text in silence. Plain HTML elements and attributes are judged
+ * where the build judges them, by the sanitiser as the body is rendered
+ * (src/lib/validation/body.ts).
  */
-import type { Root } from 'hast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import rehypeSanitize from 'rehype-sanitize';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import { HTML_NAME, MDX_COMPONENTS, toElement } from '../../markdown/rehype-mdx-html.ts';
-import { safeHtmlSchema } from '../../markdown/rehype-safe-html.ts';
+import { HTML_NAME, MDX_COMPONENTS } from '../../markdown/rehype-mdx-html.ts';
 import type { ContentProblem } from '../../schemas/errors.ts';
-import { atLine, whereIs } from './body.ts';
+import { bodyMessages } from '../../schemas/messages.ts';
+import { quote } from './body.ts';
 import type { RawEntry } from './load.ts';
-
-const NO_CODE = 'content cannot run code';
-
-/** A short, one-line quote of source text. */
-const quote = (text: string) => {
-	const flat = text.replace(/\s+/g, ' ').trim();
-	return flat.length > 40 ? `${flat.slice(0, 39)}…` : flat;
-};
-
-// Ancestors (a `tr` needs a `table`) do not matter when one element is judged alone.
-const sanitize = rehypeSanitize({ ...safeHtmlSchema, ancestors: {} });
-const tagNames = new Set(safeHtmlSchema.tagNames ?? []);
-const protocols = safeHtmlSchema.protocols ?? {};
-
-/** The element `<tag attribute="value">` (`value` null: a bare attribute), as the pipeline makes it. */
-const single = (tag: string, attribute: string, value: string | null) =>
-	toElement({ name: tag, attributes: [{ type: 'mdxJsxAttribute', name: attribute, value }] });
-
-/** True when the sanitiser keeps this attribute with this value on this element. */
-function keeps(tag: string, attribute: string, value: string | null): boolean {
-	const element = single(tag, attribute, value);
-	if (!element) return false;
-	const clean = sanitize({ type: 'root', children: [element] }) as Root;
-	const after = clean.children[0];
-	return after?.type === 'element' && Object.keys(element.properties).every((key) => key in after.properties);
-}
-
-/** "http:, https: or mailto:": the schemes the sanitiser allows in a URL attribute. */
-function schemesOf(tag: string, attribute: string): string {
-	const property = Object.keys(single(tag, attribute, '/')?.properties ?? {})[0] ?? attribute;
-	const schemes = (protocols[property] ?? []).map((p) => `${p}:`);
-	return schemes.length > 1 ? `${schemes.slice(0, -1).join(', ')} or ${schemes.at(-1)}` : schemes.join('');
-}
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
-const allowedComponents = () =>
-	MDX_COMPONENTS.length === 0
-		? 'content files can use no components yet'
-		: `allowed components: ${MDX_COMPONENTS.map((c) => `<${c}>`).join(', ')}`;
-
 /** The problems with one JSX element (not its children). */
-function checkElement(node: JsxElement, problem: (message: string) => void): void {
-	const where = whereIs(node);
+function checkElement(node: JsxElement, line: number | undefined, problem: (message: string) => void): void {
 	const name = node.name;
-	if (name === null) return problem(`fragment <>…</> is not allowed${where}; remove the <> and </>`);
+	if (name === null) return problem(bodyMessages.mdxFragment(line));
 	if (!HTML_NAME.test(name)) {
-		if (!MDX_COMPONENTS.includes(name)) problem(`component <${name}> is not allowed${where}; ${allowedComponents()}`);
+		if (!MDX_COMPONENTS.includes(name)) problem(bodyMessages.mdxComponent(name, line, MDX_COMPONENTS));
 		return;
 	}
-	if (!tagNames.has(name)) {
-		return problem(
-			`<${name}> is not allowed${where}; use Markdown, or safe HTML such as <details>, <abbr>, <figure> or <table>`,
-		);
-	}
+	// Plain values are judged by the sanitiser while rendering (body.ts); code never is plain.
 	for (const attribute of node.attributes) {
-		if (attribute.type === 'mdxJsxExpressionAttribute') {
-			problem(`<${name}> attribute {${quote(attribute.value)}} is JavaScript${where}; ${NO_CODE}: remove it`);
-			continue;
-		}
-		const { value } = attribute;
-		if (value !== null && value !== undefined && typeof value !== 'string') {
-			problem(
-				`<${name}> attribute ${attribute.name}={${quote(value.value)}} is JavaScript${where}; ${NO_CODE}: write a plain value in quotes, ${attribute.name}="…"`,
-			);
-			continue;
-		}
-		if (keeps(name, attribute.name, value ?? null)) continue;
-		if (/^on/i.test(attribute.name)) {
-			problem(`<${name}> attribute ${attribute.name} is not allowed${where}; ${NO_CODE}: remove it`);
-		} else if (typeof value === 'string' && keeps(name, attribute.name, '/')) {
-			problem(
-				`<${name}> attribute ${attribute.name}="${quote(value)}" is not allowed${where}; expected a relative address or one starting with ${schemesOf(name, attribute.name)}`,
-			);
-		} else {
-			problem(`<${name}> attribute ${attribute.name} is not allowed${where}; remove it`);
-		}
+		if (attribute.type === 'mdxJsxExpressionAttribute')
+			problem(bodyMessages.mdxSpread(name, quote(attribute.value), line));
+		else if (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string')
+			problem(bodyMessages.mdxAttributeCode(name, attribute.name, quote(attribute.value.value), line));
 	}
 }
 
 /**
  * Every `.mdx` body must parse as MDX and contain no code: no `import` or
- * `export`, no `{expressions}`, no components, and only the HTML elements,
- * attributes and URLs that the sanitiser keeps.
+ * `export`, no `{expressions}`, no components, no attributes written as code.
  */
 export function checkMdx(entries: readonly RawEntry[]): ContentProblem[] {
 	const problems: ContentProblem[] = [];
@@ -109,6 +47,9 @@ export function checkMdx(entries: readonly RawEntry[]): ContentProblem[] {
 	for (const entry of entries) {
 		if (!entry.file.endsWith('.mdx')) continue;
 		const problem = (message: string) => problems.push({ file: entry.file, field: 'body', message });
+		const offset = entry.bodyLineOffset ?? 0;
+		const shift = (line: number | undefined) => (line === undefined || Number.isNaN(line) ? undefined : line + offset);
+		const lineOf = (node: { position?: { start: { line: number } } | undefined }) => shift(node.position?.start.line);
 		let tree;
 		try {
 			tree = parser.parse(entry.body);
@@ -122,29 +63,23 @@ export function checkMdx(entries: readonly RawEntry[]): ContentProblem[] {
 			const text = reason ?? String(error);
 			const inText = / \((\d+):\d+(?:-\d+:\d+)?\)/.exec(text);
 			const why = text.replace(inText?.[0] ?? '', '').replace(/\.$/, '');
-			problem(
-				`MDX syntax error${atLine(line ?? place?.start?.line ?? Number(inText?.[1]))}: ${why}; write \\< or \\{ to show < or { as text`,
-			);
+			problem(bodyMessages.mdxSyntax(shift(line ?? place?.start?.line ?? Number(inText?.[1])), why));
 			continue;
 		}
 		visit(tree, (node) => {
 			switch (node.type) {
 				case 'mdxjsEsm':
-					problem(
-						`"${quote(node.value.split('\n')[0] ?? '')}" is not allowed${whereIs(node)}; content files cannot load code: remove it`,
-					);
+					problem(bodyMessages.mdxEsm(quote(node.value.split('\n')[0] ?? ''), lineOf(node)));
 					return SKIP;
 				case 'mdxFlowExpression':
 				case 'mdxTextExpression':
 					// `{/* a comment */}` is how MDX writes comments: no code, and the build drops it.
 					if (node.data?.estree?.body.length === 0) return SKIP;
-					problem(
-						`{${quote(node.value)}} is JavaScript${whereIs(node)}; ${NO_CODE}: remove it, or write \\{ to show a brace`,
-					);
+					problem(bodyMessages.mdxExpression(quote(node.value), lineOf(node)));
 					return SKIP;
 				case 'mdxJsxFlowElement':
 				case 'mdxJsxTextElement':
-					checkElement(node, problem);
+					checkElement(node, lineOf(node), problem);
 					return undefined;
 				default:
 					return undefined;
