@@ -26,12 +26,27 @@ describe('the indexed text', () => {
 		expect(opschaling.content).toContain(
 			'Andere vormen: opschalen, opgeschaald, opschalingsproces. In het Engels: scale-up, scaling up. Uitleg.',
 		);
-		const glued = fragments.flatMap((f) =>
-			[...f.content.matchAll(/(Andere vormen|In het Engels|Soort|Voor wie|Sectoren|Kosten)(?=\p{L})/gu)].map(
-				(m) => `${f.url}: ${m[0]}`,
-			),
+		// Every field label of every indexed page, of every collection, is followed by its colon in the index.
+		const labels = fragments.flatMap((f) =>
+			page(f.url)
+				.querySelectorAll('dl.fields dt')
+				.map((dt) => ({ url: f.url, label: dt.textContent.replace(/:\s*$/, '').trim() })),
 		);
+		expect(new Set(labels.map(({ url }) => url.split('/')[1]))).toEqual(
+			new Set([
+				'begrippen',
+				'methoden-en-tools',
+				'trainingen',
+				'rapporten',
+				'werkgroepen',
+				'netwerken',
+				'organisaties',
+			]),
+		);
+		const glued = labels.filter(({ url, label }) => !fragment(url).content.includes(`${label}: `));
 		expect(glued).toEqual([]);
+		expect(fragment('/netwerken/expertisenetwerk-implementatie/').content).toContain('Soort: Implementatienetwerk.');
+		expect(fragment('/organisaties/cibg/').content).toContain('Rol in de bronnen: Taak in de landelijke');
 	});
 
 	it('weighs English equivalents as much as aliases, and has both as meta', () => {
