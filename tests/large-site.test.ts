@@ -18,7 +18,7 @@ import { generateCorpus, loadGlossary, writeCorpus } from '../scripts/bench/corp
 import { copyProject } from '../scripts/project-copy.ts';
 import { parseSearchManifest, SEARCH_MANIFEST_URL, shardOf } from '../src/lib/search-shards.ts';
 import { serveStatic } from './e2e/static-server.ts';
-import { buildContent, FIXTURE_CONTENT, run } from './helpers.ts';
+import { buildContent, FIXTURE_CONTENT, run, skipValidation } from './helpers.ts';
 
 const PAGES = 60;
 const PER_SHARD = 25;
@@ -38,7 +38,7 @@ beforeAll(async () => {
 		['plain', plain, { IW_MARKDOWN_WORKERS: '0' }],
 		['large', large, { IW_MARKDOWN_WORKERS: '2', SEARCH_PAGES_PER_SHARD: String(PER_SHARD) }],
 	] as const) {
-		const result = buildContent(content, { DIST_DIR: dist, ...env });
+		const result = buildContent(content, { DIST_DIR: dist, ...env }, skipValidation);
 		if (result.status !== 0) throw new Error(`${name} build failed:\n${result.output}`);
 		logs[name] = result.output;
 	}

@@ -78,7 +78,7 @@ describe('begrippen', () => {
 		expect(
 			problems('begrippen', { ...valid, sources: [{ title: 'Redactie', kind: 'redaktie', section: 'x' }] }),
 		).toEqual([
-			'content/begrippen/x.md: sources[0].kind: expected one of redactie; got "redaktie" (did you mean "redactie"?)',
+			'content/begrippen/x.md: sources[0].kind: kies uit redactie; hier staat "redaktie" (bedoel je "redactie"?)',
 		]);
 	});
 	it('asks a redactie source what the editors added, and gives it no url', () => {
@@ -88,8 +88,8 @@ describe('begrippen', () => {
 				sources: [{ title: 'Redactie Implementatiewiki', kind: 'redactie', url: 'https://example.org/' }],
 			}),
 		).toEqual([
-			'content/begrippen/x.md: sources[0].section: expected a section that says what the editors added, for a source of kind redactie',
-			"content/begrippen/x.md: sources[0].url: expected no url for a source of kind redactie: the editors' own advice has no web address",
+			'content/begrippen/x.md: sources[0].section: zeg bij een bron van soort redactie wat de redactie zelf heeft toegevoegd, bijvoorbeeld "praktisch advies bij stap 2"',
+			'content/begrippen/x.md: sources[0].url: een bron van soort redactie heeft geen webadres: het is eigen advies van de redactie; haal url weg',
 		]);
 	});
 	it('defaults draft to false', () => {
@@ -164,9 +164,9 @@ describe('trainingen', () => {
 	});
 	it('requires a status, as the source gives it', () => {
 		const { status: _status, ...rest } = valid;
-		expect(problems('trainingen', rest)).toEqual(['content/trainingen/x.md: status: required field is missing']);
+		expect(problems('trainingen', rest)).toEqual(['content/trainingen/x.md: status: dit veld ontbreekt; vul het in']);
 		expect(problems('trainingen', { ...valid, status: 'afgelast' })).toEqual([
-			'content/trainingen/x.md: status: expected one of voorgesteld, gehouden, gepland; got "afgelast"',
+			'content/trainingen/x.md: status: kies uit voorgesteld, gehouden, gepland; hier staat "afgelast"',
 		]);
 	});
 	it('gives no level when the frontmatter has none: a level no source states is not shown', () => {

@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { extname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminPolicy, policyHeader } from '../src/lib/csp.ts';
+import { adminPolicyHeader, policyHeader } from '../src/lib/csp.ts';
 import { CONTENT_TYPES, headersFor, parseHeaders, serveStatic } from './e2e/static-server.ts';
 import { DIST } from './site.ts';
 
@@ -54,7 +54,7 @@ describe('static server for the browser tests', () => {
 		expect(home.headers.get('content-security-policy')).toBe(policyHeader());
 		expect(home.headers.get('x-frame-options')).toBe('DENY');
 		const admin = await get('/admin/');
-		expect(admin.headers.get('content-security-policy')).toBe(adminPolicy());
+		expect(admin.headers.get('content-security-policy')).toBe(adminPolicyHeader());
 		expect(admin.headers.get('x-content-type-options')).toBe('nosniff');
 	});
 

@@ -167,13 +167,13 @@ export const sourceSchema = z
 			ctx.addIssue({
 				code: 'custom',
 				path: ['section'],
-				message: 'expected a section that says what the editors added, for a source of kind redactie',
+				message: ruleMessages.redactieSection,
 			});
 		if (source.url !== undefined)
 			ctx.addIssue({
 				code: 'custom',
 				path: ['url'],
-				message: "expected no url for a source of kind redactie: the editors' own advice has no web address",
+				message: ruleMessages.redactieUrl,
 			});
 	});
 

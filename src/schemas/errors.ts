@@ -77,7 +77,7 @@ function messageFor(issue: Issue, schema: z.ZodType): ContentProblem[] {
 		}
 		case 'invalid_value': {
 			// A required enum that is left out arrives here, not as invalid_type.
-			if (issue.input === undefined) return own('required field is missing');
+			if (issue.input === undefined) return own(fieldMessages.required());
 			const target = schemaAt(schema, issue.path);
 			const options = (target && enumValues(target)) ?? issue.values.map(String);
 			if (typeof issue.input !== 'string' && typeof issue.input !== 'number' && typeof issue.input !== 'boolean')

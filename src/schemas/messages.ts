@@ -157,6 +157,8 @@ export const ruleMessages = {
 		),
 	oneSource: ownMessage('noem minstens één bron'),
 	oneStep: ownMessage('kies minstens één stap'),
+	oneRole: ownMessage('noem minstens één rol die de bronnen deze organisatie geven'),
+	oneReport: ownMessage('noem minstens één rapport waarin de bronnen dit beschrijven'),
 	languageCode: ownMessage('verwacht een taalcode van twee kleine letters, zoals "nl"'),
 	githubHandle: ownMessage('verwacht een GitHub-naam, zoals "@naam"'),
 	duplicate: (value: string) => ownMessage(`"${value}" staat al eerder in deze lijst; haal het hier weg`),
@@ -164,6 +166,12 @@ export const ruleMessages = {
 		ownMessage(
 			`"${value}" is een heel gewoon woord (een stopwoord); het zou op bijna elke pagina een link worden: kies een specifieker woord`,
 		),
+	redactieSection: ownMessage(
+		'zeg bij een bron van soort redactie wat de redactie zelf heeft toegevoegd, bijvoorbeeld "praktisch advies bij stap 2"',
+	),
+	redactieUrl: ownMessage(
+		'een bron van soort redactie heeft geen webadres: het is eigen advies van de redactie; haal url weg',
+	),
 	endBeforeStart: (end: string, start: string) =>
 		ownMessage(`de laatste dag (${end}) ligt voor de eerste dag (${start}); controleer de data`),
 } as const;

@@ -7,6 +7,7 @@
  * sentence that belongs to this network.
  */
 import { z } from 'astro/zod';
+import { ruleMessages } from './messages.ts';
 import { autolinkField, httpUrl, isoDate, sourcesSchema, type CollectionName } from './common.ts';
 
 /** Kinds of networks, used as the catalogue's main facet. */
@@ -127,7 +128,7 @@ export const netwerkSchema = <R extends z.ZodType>(ref: (collection: CollectionN
 		/** Reports that describe the network; at least one, so every network is traceable. */
 		reports: z
 			.array(ref('rapporten'))
-			.min(1, { message: 'expected at least one report' })
+			.min(1, { message: ruleMessages.oneReport })
 			.describe('Rapporten die het netwerk beschrijven'),
 		/** Related glossary terms. */
 		terms: z.array(ref('begrippen')).default([]).describe('Verwante begrippen'),

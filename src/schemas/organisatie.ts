@@ -6,6 +6,7 @@
  * written as the source writes them.
  */
 import { z } from 'astro/zod';
+import { ruleMessages } from './messages.ts';
 import { autolinkField, httpUrl, isoDate, sourcesSchema, type CollectionName } from './common.ts';
 
 /** The organisation's role in the sources; the catalogue's main facet, so every organisation has one. */
@@ -42,10 +43,7 @@ export const organisatieSchema = <R extends z.ZodType>(ref: (collection: Collect
 		/** What the sources say about it, in one to three sentences; no description of one's own. */
 		summary: z.string().trim().min(1).describe('Wat de bronnen over de organisatie zeggen, in een tot drie zinnen'),
 		/** Its roles in the sources; at least one. */
-		roles: z
-			.array(roleEnum)
-			.min(1, { message: 'expected at least one role' })
-			.describe('Rol van de organisatie in de bronnen'),
+		roles: z.array(roleEnum).min(1, { message: ruleMessages.oneRole }).describe('Rol van de organisatie in de bronnen'),
 		/** Its group in the verkenning's table of conversation partners; only for organisations in that table. */
 		group: organisationGroupEnum.optional(),
 		/** Dates of the talks with the NIC verkenning (appendix 2). */
@@ -62,7 +60,7 @@ export const organisatieSchema = <R extends z.ZodType>(ref: (collection: Collect
 		/** Reports that name it; at least one, so every organisation is traceable. */
 		reports: z
 			.array(ref('rapporten'))
-			.min(1, { message: 'expected at least one report' })
+			.min(1, { message: ruleMessages.oneReport })
 			.describe('Rapporten die de organisatie noemen'),
 		/** Related glossary terms. */
 		terms: z.array(ref('begrippen')).default([]).describe('Verwante begrippen'),
