@@ -5,7 +5,7 @@
  * input and its output.
  */
 import { describe, expect, it } from 'vitest';
-import { exactMatchRank, NAME_META, namesOf } from '../src/lib/search-exact.ts';
+import { exactMatchRank, NAME_META, nameQueries, namesOf, tieredMatchRank } from '../src/lib/search-exact.ts';
 import { leadText, sentenceExcerpt } from '../src/lib/search-excerpt.ts';
 import { FEW_RESULTS, mergeByRank, relax, wordWeight } from '../src/lib/search-merge.ts';
 import { planQuery, supports } from '../src/lib/search-query.ts';
@@ -101,6 +101,38 @@ describe('exact matches', () => {
 		expect(exactMatchRank(['CFIR'], cfir)).toBe(0);
 		expect(exactMatchRank(['Werkbijeenkomsten van de NIC-werkgroepen'], training)).toBeUndefined();
 		expect(NAME_META).toEqual(['title', 'aliases', 'english']);
+	});
+
+	it('tries the whole query first, then, when relaxed, the runs of its content words with a rare word', () => {
+		const plan = { text: 'hoe creëer ik draagvlak', content: ['creëer', 'draagvlak'] };
+		expect(nameQueries(plan, [], new Set())).toEqual([['hoe creëer ik draagvlak', 'creëer draagvlak']]);
+		expect(nameQueries(plan, [], new Set(['draagvlak']))).toEqual([
+			['hoe creëer ik draagvlak', 'creëer draagvlak'],
+			['draagvlak'],
+		]);
+		// A common word ("implementatie", on most pages) never names the subject on its own.
+		const question = {
+			text: 'hoe betrek ik medewerkers bij implementatie',
+			content: ['betrek', 'medewerkers', 'implementatie'],
+		};
+		expect(nameQueries(question, [], new Set(['medewerkers']))).toEqual([
+			[question.text, 'betrek medewerkers implementatie'],
+			['betrek medewerkers', 'medewerkers implementatie'],
+			['medewerkers'],
+		]);
+	});
+
+	it('ranks a match of the whole query above a match of a part, and then by type', () => {
+		const tiers = [
+			['wat is het verschil tussen pdca en pdsa', 'verschil pdca pdsa'],
+			['pdca', 'pdsa'],
+		];
+		const pdca = { type: 'Begrip', title: 'PDCA' };
+		const pdcaTool = { type: 'Methode of tool', title: 'PDCA', aliases: 'PDSA' };
+		expect(tieredMatchRank(tiers, pdca)).toBe(3);
+		expect(tieredMatchRank(tiers, pdcaTool)).toBe(5);
+		expect(tieredMatchRank([['pdca'], ['verschil']], pdca)).toBe(0);
+		expect(tieredMatchRank(tiers, { type: 'Begrip', title: 'Verschil' })).toBeUndefined();
 	});
 });
 

@@ -49,3 +49,38 @@ export function exactMatchRank(queries: readonly string[], meta: MatchMeta): num
 	});
 	return exact ? rank : undefined;
 }
+
+/**
+ * What a result's name may exactly match, best first: the query (as typed,
+ * its content words, with compounds joined); then, for a relaxed query, the
+ * runs of its content words with a rare word in them, longer runs first: a
+ * question that names a term ("hoe creëer ik draagvlak") has that term as its
+ * best match when no name matches the whole.
+ */
+export function nameQueries(
+	plan: { text: string; content: readonly string[] },
+	variants: readonly string[],
+	rare: ReadonlySet<string>,
+): string[][] {
+	const tiers = [[plan.text, plan.content.join(' '), ...variants]];
+	if (rare.size === 0) return tiers;
+	const words = plan.content;
+	for (let length = words.length - 1; length >= 1; length--) {
+		const runs: string[] = [];
+		for (let at = 0; at + length <= words.length; at++) {
+			const run = words.slice(at, at + length);
+			if (run.some((word) => rare.has(word))) runs.push(run.join(' '));
+		}
+		if (runs.length > 0) tiers.push(runs);
+	}
+	return tiers;
+}
+
+/** How well a result's name matches: the first tier of `tiers` it matches, then its type; undefined when none. */
+export function tieredMatchRank(tiers: readonly (readonly string[])[], meta: MatchMeta): number | undefined {
+	for (const [tier, queries] of tiers.entries()) {
+		const rank = exactMatchRank(queries, meta);
+		if (rank !== undefined) return tier * BEST_MATCH_TYPES.length + rank;
+	}
+	return undefined;
+}

@@ -104,6 +104,20 @@ describe('the query pipeline', () => {
 		expect(asked).toEqual(['ga weerstand pilot', 'weerstandpilot', 'weerstandspilot', 'ga', 'weerstand', 'pilot']);
 		expect(outcome.relaxed).toBe('none');
 		expect(urls).toEqual(['/begrippen/weerstand/', '/begrippen/pilot/']);
+		// The term the question names is its best match.
+		expect(outcome.best).toBe(true);
+	});
+
+	it('shows no best match for a part of a relaxed query that is on many pages', async () => {
+		// "implementatie" starts words on three of five pages, more than RARE_SHARE.
+		const { outcome, urls } = await run('hoe ga ik om met implementatie bij een pilot');
+		expect(outcome.relaxed).toBe('none');
+		expect(urls[0]).toBe('/begrippen/pilot/');
+		expect(outcome.best).toBe(true);
+		// The term Implementatie is no best match: no name matches "verzet", the rare word.
+		const { outcome: common, urls: commonUrls } = await run('implementatie verzet');
+		expect(common).toMatchObject({ relaxed: 'none', best: false });
+		expect(commonUrls).toContain('/begrippen/implementatie/');
 	});
 
 	it('searches two words as the compound the index has, and matches that exactly', async () => {

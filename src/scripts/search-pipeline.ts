@@ -16,7 +16,7 @@
  * Excerpts are built here from Pagefind's page text (src/lib/search-excerpt.ts).
  */
 import { joinAt, joinCandidates } from '../lib/search-compounds.ts';
-import { exactMatchRank, NAME_META } from '../lib/search-exact.ts';
+import { NAME_META, nameQueries, tieredMatchRank } from '../lib/search-exact.ts';
 import { leadText, sentenceExcerpt } from '../lib/search-excerpt.ts';
 import { FEW_RESULTS, mergeByRank, relax, type RankedList } from '../lib/search-merge.ts';
 import { planQuery, supports, type QueryPlan } from '../lib/search-query.ts';
@@ -110,6 +110,12 @@ const JOIN_WEIGHT = 2;
 const MAX_JOIN_WORDS = 4;
 /** Results checked for an exact match: the ones the visitor sees first. */
 const BEST_WINDOW = 10;
+/**
+ * A word on at most this share of the pages is specific enough to name what
+ * a relaxed query is about: "draagvlak" in "hoe creëer ik draagvlak", not
+ * "implementatie", which is on most pages.
+ */
+const RARE_SHARE = 0.2;
 
 /** One page in a ranking, with every position and meta field any of the searches matched on it. */
 interface Ranked {
@@ -128,6 +134,8 @@ interface Ranking {
 	joined: Set<string>;
 	/** The content words with those compounds joined ("implementatie plan" → "implementatieplan"). */
 	variants: string[];
+	/** For a relaxed query: the content words on few pages (RARE_SHARE), which can name its subject. */
+	rare: Set<string>;
 }
 
 const ids = (response: PagefindResponse) => response.results.map((hit) => hit.id);
@@ -193,6 +201,7 @@ async function rank(api: PagefindSearch, plan: QueryPlan, filters: FilterQuery, 
 			filters: responses.length === 1 ? strict.filters : maxCounts(responses.map((r) => r.filters)),
 			joined,
 			variants,
+			rare: new Set(),
 		};
 
 	// Relaxed: each content word on its own, the rarer words counting more.
@@ -209,6 +218,7 @@ async function rank(api: PagefindSearch, plan: QueryPlan, filters: FilterQuery, 
 			: {}),
 		joined,
 		variants,
+		rare: new Set(words.filter((_, i) => (alone[i]?.results.length ?? 0) <= RARE_SHARE * Math.max(pages, 1))),
 	};
 }
 
@@ -244,13 +254,14 @@ interface Judged {
  * Reads the first results in rank order, as each arrives, and stops as soon
  * as the answer is known, so the results show without waiting for all of
  * them: when every content word has a real match and no result further down
- * can be a better exact match (a term beats a step beats a tool; only a
- * result whose title, aliases or English equivalents matched can be one).
+ * can be a better exact match (the whole query beats a part of it; a term
+ * beats a step beats a tool; only a result whose title, aliases or English
+ * equivalents matched can be one).
  */
 async function judge(
 	pages: readonly Ranked[],
 	pending: readonly Promise<Loaded>[],
-	queries: readonly string[],
+	tiers: readonly (readonly string[])[],
 	words: readonly string[],
 ): Promise<Judged> {
 	const unknown = new Set(words);
@@ -261,7 +272,7 @@ async function judge(
 		if (unknown.size === 0 && !betterLeft) break;
 		const { result, matched } = await loading;
 		for (const word of unknown) if (matched.some((found) => supports(found, word))) unknown.delete(word);
-		const rank = named[index] ? exactMatchRank(queries, result.meta) : undefined;
+		const rank = named[index] ? tieredMatchRank(tiers, result.meta) : undefined;
 		if (rank !== undefined && (!best || rank < best.rank)) best = { index, rank };
 	}
 	return { best: best?.index, unknown: [...unknown] };
@@ -304,7 +315,7 @@ export async function runPipeline(
 	const { best, unknown } = await judge(
 		shown.slice(0, BEST_WINDOW),
 		pending.slice(0, BEST_WINDOW),
-		[plan.text, plan.content.join(' '), ...ranking.variants],
+		nameQueries(plan, ranking.variants, ranking.rare),
 		plan.content.filter((word) => [...word].length >= MIN_WORD && !ranking.joined.has(word)),
 	);
 	const ordered = best === undefined ? pending : [pending[best]!, ...pending.filter((_, i) => i !== best)];
