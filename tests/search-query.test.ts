@@ -272,6 +272,16 @@ describe('sentence excerpts', () => {
 		expect(sentenceExcerpt(content, [], 8)).toBe('Borging. Ervoor zorgen dat een verandering blijft.');
 		expect(sentenceExcerpt('', [3])).toBe('');
 	});
+
+	it('marks a word without the punctuation around it, entities included', () => {
+		expect(sentenceExcerpt(content, [at('blijft.')], 8)).toBe(
+			'Ervoor zorgen dat een verandering <mark>blijft</mark>. Andere vormen: …',
+		);
+		expect(sentenceExcerpt('Zie &quot;scale-up&quot;, (RE-AIM).', [1, 2])).toBe(
+			'Zie &quot;<mark>scale-up</mark>&quot;, (<mark>RE-AIM</mark>).',
+		);
+		expect(sentenceExcerpt('Kijk: ?!', [1])).toBe('Kijk: <mark>?!</mark>');
+	});
 });
 
 describe('the lead of a page', () => {

@@ -44,11 +44,21 @@ export function sentenceExcerpt(content: string, locations: readonly number[], l
 		}
 	const text = words
 		.slice(start, end)
-		.map((word, i) => (marked.has(start + i) ? `<mark>${word}</mark>` : word))
+		.map((word, i) => (marked.has(start + i) ? markWord(word) : word))
 		.join(' ');
 	const lead = start > 0 && !endsSentence(words[start - 1]) ? '… ' : '';
 	const tail = end < words.length && !endsSentence(words[end - 1]) ? ' …' : '';
 	return `${lead}${text}${tail}`;
+}
+
+/** Punctuation (or an HTML entity of it) at the edge of a word in Pagefind's escaped text. */
+const EDGE = String.raw`(?:&(?:[a-z]+|#\d+);|[^\p{L}\p{N}&])*`;
+const WORD_PARTS = new RegExp(`^(${EDGE})(.*?)(${EDGE})$`, 'u');
+
+/** `<mark>` around a word, with the punctuation around it left outside ("<mark>borging</mark>."). */
+function markWord(word: string): string {
+	const [, before = '', core = '', after = ''] = WORD_PARTS.exec(word) ?? [];
+	return core ? `${before}<mark>${core}</mark>${after}` : `<mark>${word}</mark>`;
 }
 
 /** The first matched position of the window of `length` words with the most matches. */
