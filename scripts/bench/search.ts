@@ -23,6 +23,7 @@ import { format, resolveConfig } from 'prettier';
 import { launch } from '../../tests/e2e/browser.ts';
 import { serve } from './measure.ts';
 import {
+	changesOf,
 	firstRank,
 	markdownReport,
 	parseEvalSet,
@@ -168,12 +169,18 @@ async function main() {
 		console.log(`\n${targetLine(summary)}`);
 
 		const dirty = git('status', '--porcelain').length > 0;
-		const report = markdownReport(rows, {
-			set: values.set,
-			commit: `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' (with uncommitted changes)' : ''}`,
-			date: new Date().toISOString().slice(0, 10),
-			browser: `Chromium ${browser.version()}`,
-		});
+		// The hand-written account of what changed stays; the figures are new.
+		const changes = existsSync(values.out) ? changesOf(readFileSync(values.out, 'utf8')) : '';
+		const report = markdownReport(
+			rows,
+			{
+				set: values.set,
+				commit: `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' (with uncommitted changes)' : ''}`,
+				date: new Date().toISOString().slice(0, 10),
+				browser: `Chromium ${browser.version()}`,
+			},
+			changes,
+		);
 		mkdirSync(dirname(values.out), { recursive: true });
 		const config = await resolveConfig(values.out);
 		writeFileSync(values.out, await format(report, { ...config, filepath: values.out }));
