@@ -6,7 +6,9 @@
  * at a time (one Pagefind process does not fill two cores), so the memory
  * peak is that of two shards whatever the size of the site. Writes the search
  * manifest `pagefind/search.json`: the other shards' bundles (an empty list
- * for one) and the warm-up word (src/lib/search-warm-up.ts).
+ * for one), the warm-up word (src/lib/search-warm-up.ts) and the number of
+ * pages; and the search vocabulary `pagefind/vocabulary.json`
+ * (src/lib/search-vocabulary.ts).
  *
  * SEARCH_PAGES_PER_SHARD overrides the shard size (tests shard a small site).
  */
@@ -32,7 +34,9 @@ import {
 	shardOf,
 } from '../src/lib/search-shards.ts';
 import { pickWarmUpWord } from '../src/lib/search-warm-up.ts';
-import { readIndexChunks } from './pagefind-files.ts';
+import { buildVocabulary, SEARCH_VOCABULARY_URL } from '../src/lib/search-vocabulary.ts';
+import { isStopWord } from '../src/lib/stopwords.ts';
+import { readFragments, readIndexChunks } from './pagefind-files.ts';
 
 const site = resolve(process.argv[2] ?? 'dist');
 const setting = process.env['SEARCH_PAGES_PER_SHARD'];
@@ -139,8 +143,14 @@ function warmUpWord(): string | undefined {
 	}
 }
 const warmUp = warmUpWord();
-const manifest: SearchManifest = warmUp ? { bundles, warmUp } : { bundles };
+const manifest: SearchManifest = { bundles, ...(warmUp ? { warmUp } : {}), pages: pages.length };
 writeFileSync(join(site, SEARCH_MANIFEST_URL), `${JSON.stringify(manifest)}\n`);
+// The "Bedoelde je …?" vocabulary, from what every shard indexed.
+const vocabulary = buildVocabulary(
+	shards.flatMap((_, i) => [...readFragments(join(site, shardFolder(i)))]),
+	isStopWord,
+);
+writeFileSync(join(site, SEARCH_VOCABULARY_URL), `${JSON.stringify(vocabulary)}\n`);
 console.log(
-	`Search index: ${pages.length} pages${shards.length > 1 ? ` in ${shards.length} shards (${shards.map((s) => s.length).join(', ')})` : ''}; warm-up word: ${warmUp ?? 'none'}.`,
+	`Search index: ${pages.length} pages${shards.length > 1 ? ` in ${shards.length} shards (${shards.map((s) => s.length).join(', ')})` : ''}; warm-up word: ${warmUp ?? 'none'}; vocabulary: ${vocabulary.words.length} words.`,
 );

@@ -1,6 +1,6 @@
 /**
  * Reads the index chunks of a Pagefind bundle, for the warm-up word
- * (src/lib/search-warm-up.ts). Pagefind 1.x writes its metadata and each
+ * (src/lib/search-warm-up.ts), and its fragments, for the search vocabulary. Pagefind 1.x writes its metadata and each
  * index chunk gzipped, as the signature `pagefind_dcd` followed by CBOR;
  * cbor2 decodes that (pure JavaScript, no native build, kept up to date).
  * The shapes read here are those of Pagefind 1.5: the metadata's third field
@@ -8,9 +8,10 @@
  * field lists its words as [word, pages, …].
  */
 import { decode } from 'cbor2';
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import type { IndexedPage } from '../src/lib/search-vocabulary.ts';
 import type { IndexChunk } from '../src/lib/search-warm-up.ts';
 
 const SIGNATURE = 'pagefind_dcd';
@@ -62,4 +63,24 @@ export function readIndexChunks(dir: string, read = 0): IndexChunk[] {
 		);
 	}
 	return chunks.map((item) => item.chunk);
+}
+
+/**
+ * The indexed pages of the bundle in `dir`, from its fragments (the
+ * signature, then JSON): address, text and meta, for the search vocabulary
+ * (src/lib/search-vocabulary.ts).
+ */
+export function* readFragments(dir: string): Generator<IndexedPage & { url: string }> {
+	const folder = join(dir, 'fragment');
+	for (const name of readdirSync(folder)) {
+		if (!name.endsWith('.pf_fragment')) continue;
+		const path = join(folder, name);
+		const bytes = gunzipSync(readFileSync(path));
+		if (bytes.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) fail(path, 'no signature');
+		const fragment = JSON.parse(bytes.subarray(SIGNATURE.length).toString('utf8')) as Partial<
+			IndexedPage & { url: string }
+		>;
+		if (typeof fragment.content !== 'string') fail(path, 'no page text');
+		yield { url: fragment.url ?? '', content: fragment.content, meta: fragment.meta ?? {} };
+	}
 }

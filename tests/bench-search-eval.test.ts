@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+	changesOf,
 	firstRank,
 	markdownReport,
 	parseEvalSet,
@@ -113,5 +114,19 @@ describe('scores', () => {
 		expect(report).toContain('### typo / missing accent\n\n| query | expected | rank | came first |');
 		expect(report).toContain('| `c` | /c/ | 4 | /x/ |');
 		expect(report).not.toContain('### exact term');
+	});
+
+	it('keeps the hand-written account of what changed from the report before, at its end', () => {
+		const before =
+			'# Search quality\n\n| old | table |\n\n## What changed\n\nStop words out.\n\n### Before\n\nFigures.\n';
+		expect(changesOf(before)).toBe('## What changed\n\nStop words out.\n\n### Before\n\nFigures.');
+		expect(changesOf('# Search quality\n\nNo notes.\n')).toBe('');
+		const report = markdownReport(
+			[row('a', 'exact', ['/a/'], ['/a/'])],
+			{ set: SET, commit: 'abc1234', date: '2026-01-01', browser: 'Chromium 1' },
+			changesOf(before),
+		);
+		expect(report.endsWith('## What changed\n\nStop words out.\n\n### Before\n\nFigures.\n')).toBe(true);
+		expect(report).not.toContain('| old | table |');
 	});
 });

@@ -17,6 +17,7 @@ import {
 	shardFolder,
 	shardOf,
 } from '../src/lib/search-shards.ts';
+import { SEARCH_VOCABULARY_URL } from '../src/lib/search-vocabulary.ts';
 import { chunkFor } from '../src/lib/search-warm-up.ts';
 import { run } from './helpers.ts';
 
@@ -61,9 +62,13 @@ describe('search shards', () => {
 			});
 			const result = run(process.execPath, ['scripts/index-search.ts', site], { SEARCH_PAGES_PER_SHARD: '50' });
 			expect(result.status, result.output).toBe(0);
-			const { bundles, warmUp } = JSON.parse(
+			const { bundles, warmUp, pages } = JSON.parse(
 				readFileSync(join(site, 'pagefind/search.json'), 'utf8'),
 			) as SearchManifest;
+			expect(pages).toBe(pageCount('dist/pagefind'));
+			// The vocabulary is made from every shard: the same as from the one index.
+			const vocabulary = (root: string) => readFileSync(join(root, SEARCH_VOCABULARY_URL), 'utf8');
+			expect(JSON.parse(vocabulary(site))).toEqual(JSON.parse(vocabulary('dist')));
 			// The site's own pages at 50 a shard: the count follows the content, the layout does not.
 			const shards = shardCount(pageCount('dist/pagefind'), 50);
 			expect(shards).toBeGreaterThan(2);
@@ -75,7 +80,7 @@ describe('search shards', () => {
 			expect(counts.every((count) => count > 20 && count <= 50 * 1.5)).toBe(true);
 			expect(counts.reduce((a, b) => a + b, 0)).toBe(pageCount('dist/pagefind'));
 			expect(result.stdout).toContain(
-				`Search index: ${pageCount('dist/pagefind')} pages in ${shards} shards (${counts.join(', ')}); warm-up word: ${warmUp}.`,
+				`Search index: ${pageCount('dist/pagefind')} pages in ${shards} shards (${counts.join(', ')}); warm-up word: ${warmUp}; vocabulary: `,
 			);
 			expect(readdirSync(join(site, 'pagefind/shard-1')).sort()).toEqual(
 				expect.arrayContaining(['filter', 'fragment', 'index', 'pagefind-entry.json']),
@@ -124,5 +129,8 @@ describe('search shards', () => {
 		).toEqual({ bundles: ['/pagefind/shard-1/'] });
 		expect(parseSearchManifest(['/pagefind/shard-1/'])).toEqual({ bundles: [] });
 		expect(parseSearchManifest(null)).toEqual({ bundles: [] });
+		expect(parseSearchManifest({ bundles: [], pages: 183 })).toEqual({ bundles: [], pages: 183 });
+		for (const pages of [0, -1, 1.5, '183'])
+			expect(parseSearchManifest({ bundles: [], pages })).toEqual({ bundles: [] });
 	});
 });

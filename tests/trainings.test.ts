@@ -192,7 +192,8 @@ describe('built training pages (content without dates)', () => {
 		for (const training of trainings) {
 			const data = training.data as Record<string, unknown>;
 			const html = page(`/trainingen/${training.id}/`);
-			const fields = html.querySelectorAll('main .fields dt').map((dt) => dt.text.trim());
+			// A label ends with a colon for the search index (src/components/FieldList.astro).
+			const fields = html.querySelectorAll('main .fields dt').map((dt) => dt.text.replace(/\s*:\s*$/, '').trim());
 			const main = html.querySelector('main')?.text ?? '';
 			const shows = {
 				level: fields.includes('Niveau'),

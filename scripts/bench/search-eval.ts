@@ -184,8 +184,20 @@ export interface RunInfo {
 	browser: string;
 }
 
-/** The Markdown report: scores per class, target, misses by class, then every query. */
-export function markdownReport(rows: readonly ScoredQuery[], info: RunInfo): string {
+/** Heading of the report's hand-written part, which a new run keeps. */
+export const CHANGES_HEADING = '## What changed';
+
+/** The hand-written part of an earlier report: from CHANGES_HEADING to its end; empty when it has none. */
+export function changesOf(previous: string): string {
+	const at = previous.search(new RegExp(`^${CHANGES_HEADING}$`, 'm'));
+	return at === -1 ? '' : previous.slice(at).trimEnd();
+}
+
+/**
+ * The Markdown report: scores per class, target, the hand-written `changes`
+ * (kept from the report before), misses by class, then every query.
+ */
+export function markdownReport(rows: readonly ScoredQuery[], info: RunInfo, changes = ''): string {
 	const summary = summarise(rows);
 	const misses = rows.filter((r) => r.rank === undefined || r.rank > 3);
 	const lines = [
@@ -238,6 +250,7 @@ export function markdownReport(rows: readonly ScoredQuery[], info: RunInfo): str
 		]),
 		'',
 	);
+	if (changes) lines.push(changes, '');
 	return lines.join('\n');
 }
 

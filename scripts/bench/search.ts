@@ -23,6 +23,7 @@ import { format, resolveConfig } from 'prettier';
 import { launch } from '../../tests/e2e/browser.ts';
 import { serve } from './measure.ts';
 import {
+	changesOf,
 	firstRank,
 	markdownReport,
 	parseEvalSet,
@@ -65,11 +66,17 @@ function installProbe() {
 /**
  * Runs in the page (serialised, so it may use nothing from this module): once
  * the page is settled, the ranked result paths, the count it reports and the
- * time of the first result; null before.
+ * time of the first result; null before. The best match is the first
+ * `a.search-result` (a card, but a result like the others). The count is the
+ * "N resultaten" (or "1 resultaat", which the report showed as "?" before) in
+ * the status line, whatever it says around it: also when the query was
+ * relaxed ("Geen pagina met alle woorden; dit zijn de beste treffers (N
+ * resultaten).") or corrected ("… Dit zijn de resultaten voor “…”: N
+ * resultaten."); "Geen resultaten" is none.
  */
 function readSettled(top: number) {
 	const status = document.querySelector('search-page [role=status]')?.textContent?.trim() ?? '';
-	const count = /(\d+) resultat/.exec(status)?.[1];
+	const count = /(\d+) resultaa?t/.exec(status)?.[1];
 	const total = count !== undefined ? Number(count) : /^Geen resultaten/.test(status) ? 0 : undefined;
 	const ranked: string[] = [];
 	for (const link of document.querySelectorAll<HTMLAnchorElement>('search-page a.search-result')) {
@@ -162,12 +169,18 @@ async function main() {
 		console.log(`\n${targetLine(summary)}`);
 
 		const dirty = git('status', '--porcelain').length > 0;
-		const report = markdownReport(rows, {
-			set: values.set,
-			commit: `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' (with uncommitted changes)' : ''}`,
-			date: new Date().toISOString().slice(0, 10),
-			browser: `Chromium ${browser.version()}`,
-		});
+		// The hand-written account of what changed stays; the figures are new.
+		const changes = existsSync(values.out) ? changesOf(readFileSync(values.out, 'utf8')) : '';
+		const report = markdownReport(
+			rows,
+			{
+				set: values.set,
+				commit: `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' (with uncommitted changes)' : ''}`,
+				date: new Date().toISOString().slice(0, 10),
+				browser: `Chromium ${browser.version()}`,
+			},
+			changes,
+		);
 		mkdirSync(dirname(values.out), { recursive: true });
 		const config = await resolveConfig(values.out);
 		writeFileSync(values.out, await format(report, { ...config, filepath: values.out }));

@@ -1,8 +1,9 @@
-/** Published terms as export records, for the glossary pages and the open-data routes. */
+/** Published terms as export records, for the glossary pages and the open-data routes; the glossary's words for search. */
 import type { CollectionEntry } from 'astro:content';
 import { published } from './content.ts';
 import { groupByLetter, paginateGroups, termsPerPage, type GlossaryPage } from './glossary-letters.ts';
 import { toExportTerm, type ExportTerm } from './glossary-export.ts';
+import { splitVocabulary } from './search-compounds.ts';
 
 /** Every published term as an export record, sorted by term. */
 export async function exportTerms(site: URL | undefined): Promise<ExportTerm[]> {
@@ -19,4 +20,17 @@ export async function glossaryPages(): Promise<GlossaryPage<CollectionEntry<'beg
 		0,
 	);
 	return paginateGroups(groups, termsPerPage(terms.length, chars));
+}
+
+let compounds: Promise<Set<string>> | undefined;
+
+/**
+ * The words compound titles and aliases are split into for the search
+ * (src/lib/search-compounds.ts): the words of every published term, alias
+ * and English equivalent. Built once per build; afresh in the dev server.
+ */
+export function compoundVocabulary(): Promise<Set<string>> {
+	const build = async () => splitVocabulary((await published('begrippen')).map((entry) => entry.data));
+	if (import.meta.env.DEV) return build();
+	return (compounds ??= build());
 }

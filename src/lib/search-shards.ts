@@ -14,7 +14,8 @@ export const PAGES_PER_SHARD = 3000;
 
 /**
  * File in the main bundle that tells the search what to load with Pagefind:
- * the other shards' bundles and the warm-up word (src/lib/search-warm-up.ts).
+ * the other shards' bundles, the warm-up word (src/lib/search-warm-up.ts) and
+ * the number of pages.
  */
 export const SEARCH_MANIFEST_FILE = 'search.json';
 
@@ -24,12 +25,14 @@ export interface SearchManifest {
 	bundles: string[];
 	/** Word the search boxes search a few times while they wait for the first key; absent when none fits. */
 	warmUp?: string;
+	/** Pages in the whole index, over all shards: how rare a query word is (src/lib/search-merge.ts). */
+	pages?: number;
 }
 
 /**
  * Reads a SearchManifest from parsed JSON, keeping only what has the right
  * shape: the search then still works with what it could read (one index, no
- * warm-up), as it does when the file is missing.
+ * warm-up, no page count), as it does when the file is missing.
  */
 export function parseSearchManifest(value: unknown): SearchManifest {
 	const record = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
@@ -38,8 +41,12 @@ export function parseSearchManifest(value: unknown): SearchManifest {
 				(item): item is string => typeof item === 'string' && item.startsWith(`/${shardFolder(0)}/`),
 			)
 		: [];
-	const warmUp = record['warmUp'];
-	return typeof warmUp === 'string' && warmUp !== '' ? { bundles, warmUp } : { bundles };
+	const { warmUp, pages } = record;
+	return {
+		bundles,
+		...(typeof warmUp === 'string' && warmUp !== '' ? { warmUp } : {}),
+		...(typeof pages === 'number' && Number.isInteger(pages) && pages > 0 ? { pages } : {}),
+	};
 }
 
 /** How many shards a site of `pages` indexed pages gets. */

@@ -1,9 +1,11 @@
 /**
  * The search in the header dialog, loaded when the dialog first opens
- * (`site-search.ts`): starts Pagefind, searches as you type and moves
- * through the results with the arrow keys.
+ * (`site-search.ts`): starts Pagefind, searches as you type through the query
+ * pipeline (search-pipeline.ts), shows the outcome (search-view.ts) and moves
+ * through the "Bedoelde je …?" link and the results with the arrow keys.
  */
-import { countText, createSearcher, showOutcome, warmUpSearch } from './search-core.ts';
+import { createSearcher, warmUpSearch } from './search-core.ts';
+import { showOutcome, showSuggestion, type SearchBox } from './search-view.ts';
 
 /** The dialog searches as you type from this many letters on; Enter searches any term on /zoeken/. */
 const MIN_LETTERS = 2;
@@ -16,14 +18,23 @@ export function startDialogSearch(root: HTMLElement): void {
 	const list = root.querySelector<HTMLOListElement>('.search-results');
 	const status = root.querySelector<HTMLElement>('[role=status]');
 	const empty = root.querySelector<HTMLElement>('.search-empty');
+	const suggest = root.querySelector<HTMLElement>('.search-suggest');
 	const more = root.querySelector<HTMLAnchorElement>('[data-more]');
-	if (!dialog || !input || !list || !status || !empty || !more) return;
+	if (!dialog || !input || !list || !status || !empty || !suggest || !more) return;
+	const box: SearchBox = { list, status, empty, suggest };
 
 	const runSearch = createSearcher();
 	// Counts the searches started, so a slower one stops filling the list once a newer one begins.
 	let searches = 0;
 	// Searches not yet settled (shown, or set aside for a newer one): the list is aria-busy until none is left.
 	let unsettled = 0;
+
+	// "Bedoelde je …?": the suggestion becomes the query, and focus goes back to the box.
+	const pick = (query: string): void => {
+		input.value = query;
+		input.focus();
+		void search();
+	};
 
 	const search = async (): Promise<void> => {
 		const current = ++searches;
@@ -35,6 +46,7 @@ export function startDialogSearch(root: HTMLElement): void {
 			list.replaceChildren();
 			status.textContent = term ? TOO_SHORT : '';
 			empty.hidden = true;
+			showSuggestion(box, undefined, pick);
 			return;
 		}
 		const isCurrent = () => current === searches;
@@ -43,11 +55,7 @@ export function startDialogSearch(root: HTMLElement): void {
 		try {
 			const outcome = await runSearch(term, {}, 8);
 			if (!outcome || !isCurrent()) return;
-			await showOutcome(list, outcome, isCurrent, () => {
-				status.textContent =
-					outcome.total === 0 ? `Geen resultaten voor “${term}”.` : `${countText(outcome.total)} voor “${term}”.`;
-				empty.hidden = outcome.total > 0;
-			});
+			await showOutcome(box, outcome, term, isCurrent, pick);
 		} catch {
 			if (isCurrent()) status.textContent = 'Zoeken is nu niet beschikbaar. Probeer het later opnieuw.';
 		} finally {
@@ -58,7 +66,11 @@ export function startDialogSearch(root: HTMLElement): void {
 	input.addEventListener('input', () => void search());
 	dialog.addEventListener('keydown', (event) => {
 		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-		const stops = [input, ...list.querySelectorAll<HTMLAnchorElement>('a')];
+		const stops = [
+			input,
+			...suggest.querySelectorAll<HTMLAnchorElement>('a'),
+			...list.querySelectorAll<HTMLAnchorElement>('a'),
+		];
 		const at = stops.indexOf(document.activeElement as HTMLInputElement);
 		if (at === -1) return;
 		event.preventDefault();

@@ -1,24 +1,21 @@
 /**
  * `<search-page>`: the search on /zoeken/. Reads `?q=` and filter parameters
  * (`?q=borgen&stap=4&soort=instrument`), ticks the matching checkboxes, searches
- * with Pagefind (OR within a filter group, AND between groups) and keeps the URL
- * in step, so any result list can be shared. Filter counts follow the results.
+ * through the query pipeline (search-pipeline.ts; filters OR within a group, AND
+ * between groups) and keeps the URL in step, so any result list can be shared.
+ * Filter counts follow the results. What shows the results (search-view.ts)
+ * loads with the first of them.
  */
-import {
-	countText,
-	createSearcher,
-	showOutcome,
-	warmUpSearch,
-	type FilterCounts,
-	type FilterQuery,
-} from './search-core.ts';
+import { createSearcher, warmUpSearch, type FilterCounts, type FilterQuery } from './search-core.ts';
+import type { SearchBox } from './search-view.ts';
 import { chosenText, readFilterState, writeFilterState, type FilterState } from '../lib/filter-state.ts';
+
+/** The view loads with the first results: nothing on this page needs it before. */
+const loadView = () => import('./search-view.ts');
 
 class SearchPage extends HTMLElement {
 	#input!: HTMLInputElement;
-	#list!: HTMLOListElement;
-	#status!: HTMLElement;
-	#empty!: HTMLElement;
+	#box!: SearchBox;
 	#runSearch = createSearcher();
 	/** Counts the searches started, so a slower one stops filling the list once a newer one begins. */
 	#searches = 0;
@@ -31,8 +28,10 @@ class SearchPage extends HTMLElement {
 		const list = this.querySelector<HTMLOListElement>('.search-results');
 		const status = this.querySelector<HTMLElement>('[role=status]');
 		const empty = this.querySelector<HTMLElement>('.search-empty');
-		if (!form || !input || !list || !status || !empty) return;
-		[this.#input, this.#list, this.#status, this.#empty] = [input, list, status, empty];
+		const suggest = this.querySelector<HTMLElement>('.search-suggest');
+		if (!form || !input || !list || !status || !empty || !suggest) return;
+		this.#input = input;
+		this.#box = { list, status, empty, suggest };
 
 		const params = new URLSearchParams(location.search);
 		input.value = params.get('q') ?? '';
@@ -89,35 +88,38 @@ class SearchPage extends HTMLElement {
 		const filters: FilterQuery = Object.fromEntries(
 			Object.entries(state).map(([name, values]) => [name, { any: values }]),
 		);
+		const box = this.#box;
 		if (!term && Object.keys(filters).length === 0) {
-			this.#list.replaceChildren();
-			this.#status.textContent = '';
-			this.#empty.hidden = true;
+			box.list.replaceChildren();
+			box.status.textContent = '';
+			box.empty.hidden = true;
+			box.suggest.hidden = true;
 			return;
 		}
-		this.#status.textContent = 'Bezig met zoeken…';
+		box.status.textContent = 'Bezig met zoeken…';
 		const current = () => search === this.#searches;
 		const counting = this.#counting;
 		try {
-			const outcome = await this.#runSearch(term, filters, 30, counting);
+			const [outcome, view] = await Promise.all([this.#runSearch(term, filters, 30, counting), loadView()]);
 			if (!outcome || !current()) return;
-			const shown = await showOutcome(this.#list, outcome, current, () => {
-				this.#status.textContent =
-					outcome.total === 0
-						? 'Geen resultaten.'
-						: term
-							? `${countText(outcome.total)} voor “${term}”.`
-							: `${countText(outcome.total)}.`;
-				this.#empty.hidden = outcome.total > 0;
+			const shown = await view.showOutcome(box, outcome, term, current, this.#pick, () => {
 				if (counting) this.#showCounts(outcome.filters);
 			});
-			if (shown && !counting) await this.#count(term, filters, current);
+			// A corrected query is counted as corrected: the counts belong to the results on screen.
+			if (shown && !counting) await this.#count(outcome.query, filters, current);
 		} catch {
 			if (current())
-				this.#status.textContent =
+				box.status.textContent =
 					'Zoeken is nu niet beschikbaar. Probeer het later opnieuw, of gebruik de overzichten hieronder.';
 		}
 	}
+
+	/** "Bedoelde je …?": the suggestion becomes the query (and the URL's), and focus goes back to the box. */
+	#pick = (query: string): void => {
+		this.#input.value = query;
+		this.#input.focus();
+		void this.#update();
+	};
 
 	/**
 	 * After the first results: loads every filter chunk, counts the same query

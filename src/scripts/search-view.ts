@@ -1,0 +1,158 @@
+/**
+ * How the header dialog and /zoeken/ show an outcome of the query pipeline:
+ * the status line (a `role="status"` region, so screen readers hear what
+ * happened, relaxing and correcting included), the "Bedoelde je …?" line,
+ * the best match as a card with its definition or summary, and the other
+ * results labelled by type with a sentence around the match. Loaded with the
+ * first results, not before.
+ */
+import { inRankOrder } from './search-core.ts';
+import type { ResultData, SearchOutcome } from './search-pipeline.ts';
+
+/** "1 resultaat" / "12 resultaten". */
+export const countText = (n: number): string => (n === 1 ? '1 resultaat' : `${n} resultaten`);
+
+/** What the status line says about an outcome for `typed` (what is in the search box). */
+export function statusText(outcome: SearchOutcome, typed: string): string {
+	const count = countText(outcome.total);
+	if (!typed) return outcome.total === 0 ? 'Geen resultaten.' : `${count}.`;
+	if (outcome.corrected)
+		return `Niets gevonden voor “${typed}”. Dit zijn de resultaten voor “${outcome.query}”: ${count}.`;
+	if (outcome.total === 0) return `Geen resultaten voor “${typed}”.`;
+	if (outcome.relaxed === 'none') return `Geen pagina met alle woorden; dit zijn de beste treffers (${count}).`;
+	// With a best match on top, that is the news, not how few pages have every word.
+	if (outcome.relaxed === 'few' && !outcome.best)
+		return `Weinig pagina's met alle woorden; dit zijn de beste treffers (${count}).`;
+	return `${count} voor “${typed}”.`;
+}
+
+/** Label shown above a result: "Begrip", "Stap 4", "Methode of tool". */
+export function typeLabel(meta: ResultData['meta']): string {
+	if (meta['stap'] && meta['type'] === 'Stap') return `Stap ${meta['stap']}`;
+	return meta['type'] ?? 'Pagina';
+}
+
+const span = (className: string, textContent: string) =>
+	Object.assign(document.createElement('span'), { className, textContent });
+
+/** Builds one result as `<li><a>…</a></li>`; the excerpt keeps only its `<mark>`s. */
+export function resultItem(result: ResultData): HTMLLIElement {
+	const li = document.createElement('li');
+	const link = Object.assign(document.createElement('a'), { href: result.url, className: 'search-result' });
+	link.append(
+		span('search-result__type', typeLabel(result.meta)),
+		span('search-result__title', result.meta['title'] ?? result.url),
+	);
+	if (result.meta['definition']) link.append(span('search-result__definition', result.meta['definition']));
+	const excerpt = span('search-result__excerpt', '');
+	excerpt.innerHTML = sanitiseExcerpt(result.excerpt);
+	link.append(excerpt);
+	li.append(link);
+	return li;
+}
+
+/**
+ * The best match as a card: its type, title and definition (a term) or the
+ * start of its page, which is a step's or tool's summary, so the answer shows
+ * without a click.
+ */
+export function bestMatchItem(result: ResultData): HTMLLIElement {
+	const li = document.createElement('li');
+	li.className = 'search-best';
+	const link = Object.assign(document.createElement('a'), {
+		href: result.url,
+		className: 'search-result search-result--best',
+	});
+	link.append(
+		span('search-result__type', `Beste treffer · ${typeLabel(result.meta)}`),
+		span('search-result__title', result.meta['title'] ?? result.url),
+	);
+	const definition = result.meta['definition'];
+	if (definition) link.append(span('search-result__definition', definition));
+	else {
+		const lead = span('search-result__definition', '');
+		lead.innerHTML = sanitiseExcerpt(result.lead);
+		link.append(lead);
+	}
+	li.append(link);
+	return li;
+}
+
+/** Keeps only text and `<mark>` from an excerpt, whatever it holds. */
+export function sanitiseExcerpt(html: string): string {
+	const template = document.createElement('template');
+	template.innerHTML = html;
+	const out = document.createElement('div');
+	for (const node of template.content.childNodes) {
+		if (node.nodeName === 'MARK')
+			out.append(Object.assign(document.createElement('mark'), { textContent: node.textContent }));
+		else out.append(document.createTextNode(node.textContent ?? ''));
+	}
+	return out.innerHTML;
+}
+
+/** The parts of a search box the view fills in. */
+export interface SearchBox {
+	list: HTMLOListElement;
+	status: HTMLElement;
+	/** Advice shown when nothing was found. */
+	empty: HTMLElement;
+	/** The "Bedoelde je …?" line. */
+	suggest: HTMLElement;
+}
+
+/**
+ * Fills in the "Bedoelde je …?" line: a link to the suggested query (a
+ * normal link to /zoeken/ without JavaScript); `pick` runs instead on click.
+ */
+export function showSuggestion(box: SearchBox, suggestion: string | undefined, pick: (query: string) => void): void {
+	box.suggest.replaceChildren();
+	box.suggest.hidden = suggestion === undefined;
+	if (suggestion === undefined) return;
+	const link = Object.assign(document.createElement('a'), {
+		href: `/zoeken/?q=${encodeURIComponent(suggestion)}`,
+		textContent: suggestion,
+	});
+	link.addEventListener('click', (event) => {
+		event.preventDefault();
+		pick(suggestion);
+	});
+	box.suggest.append('Bedoelde je ', link, '?');
+}
+
+/**
+ * Shows an outcome: the top result replaces the old list (so the list never
+ * flashes empty while the visitor types), the status line, suggestion and
+ * advice follow with it (or at once when nothing matched), and `onFirst`
+ * runs; the other results follow in rank order. Resolves to false when a
+ * newer search took over first.
+ */
+export function showOutcome(
+	box: SearchBox,
+	outcome: SearchOutcome,
+	typed: string,
+	current: () => boolean,
+	pick: (query: string) => void,
+	onFirst: () => void = () => undefined,
+): Promise<boolean> {
+	const first = () => {
+		box.status.textContent = statusText(outcome, typed);
+		box.empty.hidden = outcome.total > 0;
+		showSuggestion(box, outcome.suggestion, pick);
+		onFirst();
+	};
+	if (outcome.results.length === 0) {
+		box.list.replaceChildren();
+		first();
+		return Promise.resolve(true);
+	}
+	return inRankOrder(
+		outcome.results,
+		(result, index) => {
+			if (index > 0) return void box.list.append(resultItem(result));
+			box.list.replaceChildren(outcome.best ? bestMatchItem(result) : resultItem(result));
+			first();
+		},
+		current,
+	);
+}
