@@ -78,7 +78,7 @@ describe('begrippen', () => {
 		expect(
 			problems('begrippen', { ...valid, sources: [{ title: 'Redactie', kind: 'redaktie', section: 'x' }] }),
 		).toEqual([
-			'content/begrippen/x.md: sources[0].kind: expected one of redactie; got "redaktie" (did you mean "redactie"?)',
+			'content/begrippen/x.md: sources[0].kind: kies uit redactie; hier staat "redaktie" (bedoel je "redactie"?)',
 		]);
 	});
 	it('asks a redactie source what the editors added, and gives it no url', () => {
@@ -88,8 +88,8 @@ describe('begrippen', () => {
 				sources: [{ title: 'Redactie Implementatiewiki', kind: 'redactie', url: 'https://example.org/' }],
 			}),
 		).toEqual([
-			'content/begrippen/x.md: sources[0].section: expected a section that says what the editors added, for a source of kind redactie',
-			"content/begrippen/x.md: sources[0].url: expected no url for a source of kind redactie: the editors' own advice has no web address",
+			'content/begrippen/x.md: sources[0].section: een bron van de soort redactie heeft een section nodig: schrijf op wat de redactie zelf heeft toegevoegd',
+			'content/begrippen/x.md: sources[0].url: een bron van de soort redactie heeft geen url: het eigen advies van de redactie staat nergens anders; haal de url weg',
 		]);
 	});
 	it('defaults draft to false', () => {
@@ -166,7 +166,7 @@ describe('trainingen', () => {
 		const { status: _status, ...rest } = valid;
 		expect(problems('trainingen', rest)).toEqual(['content/trainingen/x.md: status: required field is missing']);
 		expect(problems('trainingen', { ...valid, status: 'afgelast' })).toEqual([
-			'content/trainingen/x.md: status: expected one of voorgesteld, gehouden, gepland; got "afgelast"',
+			'content/trainingen/x.md: status: kies uit voorgesteld, gehouden, gepland; hier staat "afgelast"',
 		]);
 	});
 	it('gives no level when the frontmatter has none: a level no source states is not shown', () => {
@@ -182,6 +182,26 @@ describe('rapporten', () => {
 		expect(problems('rapporten', { ...valid, keyFigures: [{ label: 'Respondenten', value: '255' }] })).toEqual([
 			'content/rapporten/x.md: keyFigures[0].value: verwacht een getal, maar hier staat "255"',
 		]);
+	});
+	it('keeps a chart to comparable figures: one unit, two figures or more, a chart that exists', () => {
+		const chart = { id: 'survey', title: 'Survey', takeaway: 'Bijna iedereen wil meedoen.' };
+		const figures = [
+			{ label: 'Respondenten', value: 255, unit: 'personen', chart: 'survey' },
+			{ label: 'Wil deelnemen', value: 90, qualifier: 'meer dan', unit: '%', chart: 'survey' },
+			{ label: 'Werkgroepen', value: 4, unit: 'werkgroepen', chart: 'groepen' },
+		];
+		expect(problems('rapporten', { ...valid, keyFigures: figures, charts: [chart] })).toEqual([
+			'content/rapporten/x.md: keyFigures[2].chart: er is geen grafiek "groepen" in charts; voeg die toe of kies een grafiek die er staat',
+			'content/rapporten/x.md: charts[0].id: grafiek "survey" mengt eenheden (personen, %); zet in één grafiek alleen getallen die je kunt vergelijken, met dezelfde eenheid',
+		]);
+		expect(problems('rapporten', { ...valid, keyFigures: figures.slice(0, 1), charts: [chart] })).toEqual([
+			'content/rapporten/x.md: charts[0].id: grafiek "survey" heeft minstens twee kerncijfers nodig; één getal laat je in de lijst staan',
+		]);
+	});
+	it('takes only the bounds it knows ("meer dan", "ruim" …)', () => {
+		expect(
+			problems('rapporten', { ...valid, keyFigures: [{ label: 'Netwerk', value: 18, qualifier: '>' }] })[0],
+		).toMatch(/^content\/rapporten\/x\.md: keyFigures\[0\]\.qualifier: kies uit meer dan/);
 	});
 	it('rejects an unknown kind', () => {
 		expect(problems('rapporten', { ...valid, kind: 'boek' })[0]).toMatch(

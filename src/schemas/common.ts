@@ -167,13 +167,13 @@ export const sourceSchema = z
 			ctx.addIssue({
 				code: 'custom',
 				path: ['section'],
-				message: 'expected a section that says what the editors added, for a source of kind redactie',
+				message: ruleMessages.redactieSection,
 			});
 		if (source.url !== undefined)
 			ctx.addIssue({
 				code: 'custom',
 				path: ['url'],
-				message: "expected no url for a source of kind redactie: the editors' own advice has no web address",
+				message: ruleMessages.redactieUrl,
 			});
 	});
 
@@ -183,6 +183,22 @@ export const sourcesSchema = z
 	.min(1, { message: ruleMessages.oneSource })
 	.max(MAX_LIST_ITEMS)
 	.describe('Bronnen waarop deze pagina is gebaseerd');
+
+/**
+ * Words that bound a number the source gives only roughly ("meer dan 90%",
+ * "ruim 100"). Wherever the number is shown, the word stays in front of it, so
+ * a bound is never read as an exact count.
+ */
+export const valueQualifierEnum = z
+	.enum(['meer dan', 'minder dan', 'ruim', 'ongeveer', 'minimaal'])
+	.describe('Het getal is een grens of een schatting: het woord dat de bron ervoor zet');
+export type ValueQualifier = z.infer<typeof valueQualifierEnum>;
+
+/** A short name for use inside one file, such as the id of a chart: lower-case letters, digits and hyphens. */
+export const localId = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: ruleMessages.localId })
+	.describe('Korte naam: kleine letters, cijfers en streepjes');
 
 /** Target audiences shared by tools and trainings. */
 export const audienceEnum = z
