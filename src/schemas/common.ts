@@ -244,6 +244,15 @@ export const glossaryName = z
 export const draftField = z.boolean().default(false).describe('Concept: nog niet publiceren');
 
 /**
+ * Proper names on a page that no organisation, network or report page holds
+ * (a law, a programme, a book): the glossary links nothing inside them. Names
+ * of those pages are protected already (src/markdown/protected-names.ts).
+ */
+export const properNamesField = stringList
+	.optional()
+	.describe('Eigennamen in de tekst (wet, programma, boek) waarin geen begrip gelinkt mag worden');
+
+/**
  * Lets an author switch off automatic glossary links for one page (for example
  * a page that quotes a source word for word). Leave it out to keep the links.
  */

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import {
 	autolinkField,
+	properNamesField,
 	httpUrl,
 	isoDate,
 	localId,
@@ -103,6 +104,8 @@ export const rapportSchema = () =>
 			sources: sourcesSchema,
 			/** Date of the last content review. */
 			reviewed: isoDate.describe('Datum van de laatste inhoudelijke controle'),
+			/** Proper names in the text that the glossary links leave whole. */
+			properNames: properNamesField,
 			/** Set to false to switch off automatic glossary links on this page. */
 			autolink: autolinkField,
 		})
