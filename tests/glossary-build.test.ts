@@ -19,9 +19,10 @@ function linkedBlocks(url: string): HTMLElement[] {
 	return [...blocks];
 }
 
-/** A block's text with each term link's text between OPEN and CLOSE. */
+/** A block's own text (without nested lists, which are blocks of their own) with each term link's text between OPEN and CLOSE. */
 function markedText(block: HTMLElement): string {
 	const clone = block.clone() as HTMLElement;
+	for (const list of clone.querySelectorAll('ul, ol')) list.remove();
 	for (const link of clone.querySelectorAll('a.term-link')) link.replaceWith(`${OPEN}${link.text}${CLOSE}`);
 	return clone.text.replace(/\s+/g, ' ');
 }

@@ -12,6 +12,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { loadGlossaryTerms } from '../src/markdown/glossary-terms.ts';
+import { namesOf } from '../src/markdown/protected-names.ts';
 import remarkGlossaryLinks, {
 	GLOSSARY_LINKS_KEY,
 	createGlossaryMatcher,
@@ -186,6 +187,20 @@ describe('remarkGlossaryLinks', () => {
 		// A page adds names of its own in its frontmatter.
 		expect(named('De Wet Borging Netwerken.', { properNames: ['Wet Borging Netwerken'] })).toEqual([]);
 		expect(named('De Wet Borging Netwerken.')).toEqual([['Borging', '/begrippen/borging/']]);
+		// A name keeps the case of its first letter: in running text the same words are terms.
+		expect(named('Over de handleiding implementatie.')).toEqual([['implementatie', '/begrippen/implementatie/']]);
+	});
+
+	it('reads a title as its name, its abbreviation and its name without article', () => {
+		expect(namesOf('Zorg Evaluatie & Gepast Gebruik (ZE&GG)')).toEqual([
+			'Zorg Evaluatie & Gepast Gebruik (ZE&GG)',
+			'Zorg Evaluatie & Gepast Gebruik',
+			'ZE&GG',
+		]);
+		expect(namesOf('Het Instituut voor Briljante Mislukkingen')).toEqual([
+			'Het Instituut voor Briljante Mislukkingen',
+			'Instituut voor Briljante Mislukkingen',
+		]);
 	});
 
 	it('links at most one term per sentence, and none soon after another link', () => {

@@ -94,7 +94,7 @@ function workerSettings(
 	options: Options,
 	own: Pick<Options, 'remarkPlugins' | 'rehypePlugins'>,
 	shared: AstroMarkdownOptions,
-): { data: Omit<RenderWorkerData, 'terms'> } | { refusal: string } {
+): { data: Omit<RenderWorkerData, 'terms' | 'protectedNames'> } | { refusal: string } {
 	const changed = (['remarkPlugins', 'rehypePlugins'] as const).filter((list) => {
 		const ours: readonly unknown[] = own[list];
 		const theirs: readonly unknown[] = options[list];

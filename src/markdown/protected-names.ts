@@ -1,6 +1,6 @@
 /**
  * The proper names the glossary linker must leave whole: the names of the
- * organisations, networks and reports the site has pages for. "Handleiding
+ * organisations, networks, reports and steps the site has pages for. "Handleiding
  * Implementatie" is a document, "Zorg Evaluatie & Gepast Gebruik" a programme;
  * a link on one word inside them reads as if the word were a term there.
  * Names the collections do not hold (a law, a programme without a page) go in
@@ -12,8 +12,8 @@ import { contentRoot } from '../lib/content-root.ts';
 import { loadContent } from '../lib/validation/load.ts';
 import type { CollectionName } from '../schemas/common.ts';
 
-/** Collections whose titles are proper names. */
-const NAMED: CollectionName[] = ['organisaties', 'netwerken', 'rapporten'];
+/** Collections whose titles are proper names; a step's title names that step ("Doelgroep en setting"). */
+const NAMED: CollectionName[] = ['organisaties', 'netwerken', 'rapporten', 'stappen'];
 
 /**
  * The forms of one title: the title, and for "Name (ABBR)" also the name and
@@ -33,7 +33,7 @@ export function namesOf(title: string): string[] {
 	return [...names].filter((name) => name.length > 0);
 }
 
-/** Every proper name from the titles in `<root>/{organisaties,netwerken,rapporten}/`, drafts included. */
+/** Every proper name from the titles in `<root>/{organisaties,netwerken,rapporten,stappen}/`, drafts included. */
 export function loadProtectedNames(root: string = contentRoot()): string[] {
 	const { entries } = loadContent(root, process.cwd(), NAMED);
 	const names = entries.flatMap((entry) => {

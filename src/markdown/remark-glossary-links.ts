@@ -124,6 +124,8 @@ interface Candidate {
 	tail: string;
 	/** The term it links to; none for a proper name, which is matched only to be skipped whole. */
 	term: GlossaryTerm | undefined;
+	/** For a proper name: its first letter as written. A name matches only with that letter's case, so "Voorbereiding" (a step) does not swallow "voorbereiding". */
+	initial?: string;
 }
 
 /** From a position: the separator up to the next word, and that word. */
@@ -173,6 +175,7 @@ export function createGlossaryMatcher(
 		// The first term to claim a form keeps it; the validator forbids duplicates.
 		// A form must start with a letter or digit (where a scan can find it).
 		const candidate = seen.has(form) ? undefined : candidateOf(form, term);
+		if (candidate && !term) candidate.initial = name.trim()[0];
 		if (!candidate) continue;
 		seen.add(form);
 		const list = byFirstWord.get(candidate.first) ?? [];
@@ -207,6 +210,7 @@ export function createGlossaryMatcher(
 				const candidates = byFirstWord.get(key(word[0]));
 				if (!candidates) continue;
 				for (const candidate of candidates) {
+					if (candidate.initial !== undefined && text[start] !== candidate.initial) continue;
 					const end = matchEnd(text, start + word[0].length, candidate);
 					if (end < 0) continue;
 					// A proper name is passed over whole: nothing inside it is linked.
