@@ -67,6 +67,7 @@ describe('cms config covers the schemas', () => {
 			'stappen.tools→tools',
 			'stappen.terms→begrippen',
 			'begrippen.related→begrippen',
+			'begrippen.tool→tools',
 			'begrippen.steps→stappen',
 			'tools.steps→stappen',
 			'trainingen.werkgroep→werkgroepen',
@@ -287,6 +288,7 @@ describe('referenceFields', () => {
 	it('lists the fields that refer to entries, single or as a list, with their collection', () => {
 		expect(referenceFields(collections.begrippen.schema(slugRef))).toEqual([
 			{ key: 'related', target: 'begrippen' },
+			{ key: 'tool', target: 'tools' },
 			{ key: 'steps', target: 'stappen' },
 		]);
 		expect(referenceFields(collections.trainingen.schema(slugRef))).toContainEqual({

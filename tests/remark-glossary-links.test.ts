@@ -12,6 +12,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { loadGlossaryTerms } from '../src/markdown/glossary-terms.ts';
+import { namesOf } from '../src/markdown/protected-names.ts';
 import remarkGlossaryLinks, {
 	GLOSSARY_LINKS_KEY,
 	createGlossaryMatcher,
@@ -69,7 +70,7 @@ describe('remarkGlossaryLinks', () => {
 	});
 
 	it('prefers the longest match: "lerend netwerk" over "netwerk"', () => {
-		expect(links(render('Een lerend netwerk is ook een netwerk.'))).toEqual([
+		expect(links(render('Een lerend netwerk is veel.\n\nOok een netwerk.'))).toEqual([
 			['lerend netwerk', '/begrippen/lerend-netwerk/'],
 			['netwerk', '/begrippen/netwerk/'],
 		]);
@@ -145,7 +146,7 @@ describe('remarkGlossaryLinks', () => {
 	});
 
 	it('points each link at its definition and reports the linked slugs for the page to render them', () => {
-		const { html, linked } = renderWithData('Netwerk en borging.');
+		const { html, linked } = renderWithData('Netwerk.\n\nBorging.');
 		const root = parse(html);
 		const link = root.querySelector('a.term-link');
 		expect(link?.getAttribute('aria-describedby')).toBe('begrip-uitleg-netwerk');
@@ -155,6 +156,71 @@ describe('remarkGlossaryLinks', () => {
 		expect(html).not.toContain('Mensen die samenwerken.');
 		expect(linked).toEqual(['netwerk', 'borging']);
 		expect(renderWithData('Niets.').linked).toBeUndefined();
+	});
+
+	it('links nothing inside a proper name, and the name as a whole when it is a term', () => {
+		const protectedNames = ['Handleiding Implementatie', 'Zorg Evaluatie & Gepast Gebruik', 'Lerend Netwerk Noord'];
+		const terms: GlossaryTerm[] = [
+			...TERMS,
+			{ slug: 'implementatie', term: 'Implementatie', aliases: [], definition: 'Invoeren.' },
+			{ slug: 'evaluatie', term: 'Evaluatie', aliases: [], definition: 'Nagaan.' },
+		];
+		const named = (markdown: string, frontmatter: Record<string, unknown> = {}) =>
+			links(
+				String(
+					unified()
+						.use(remarkParse)
+						.use(remarkGlossaryLinks, { terms, protectedNames })
+						.use(remarkRehype)
+						.use(rehypeStringify)
+						.processSync(new VFile({ value: markdown, path: 'content/tools/x.md', data: { astro: { frontmatter } } })),
+				),
+			);
+		expect(named('Volgens de Handleiding Implementatie.')).toEqual([]);
+		expect(named('Het programma Zorg Evaluatie & Gepast Gebruik.')).toEqual([]);
+		// Longest first: the name wins over the term "lerend netwerk" at the same place.
+		expect(named('In Lerend Netwerk Noord.')).toEqual([]);
+		// Outside the name the same words are terms again.
+		expect(named('De Handleiding Implementatie.\n\nOver implementatie.')).toEqual([
+			['implementatie', '/begrippen/implementatie/'],
+		]);
+		// A page adds names of its own in its frontmatter.
+		expect(named('De Wet Borging Netwerken.', { properNames: ['Wet Borging Netwerken'] })).toEqual([]);
+		expect(named('De Wet Borging Netwerken.')).toEqual([['Borging', '/begrippen/borging/']]);
+		// A name keeps the case of its first letter: in running text the same words are terms.
+		expect(named('Over de handleiding implementatie.')).toEqual([['implementatie', '/begrippen/implementatie/']]);
+	});
+
+	it('reads a title as its name, its abbreviation and its name without article', () => {
+		expect(namesOf('Zorg Evaluatie & Gepast Gebruik (ZE&GG)')).toEqual([
+			'Zorg Evaluatie & Gepast Gebruik (ZE&GG)',
+			'Zorg Evaluatie & Gepast Gebruik',
+			'ZE&GG',
+		]);
+		expect(namesOf('Het Instituut voor Briljante Mislukkingen')).toEqual([
+			'Het Instituut voor Briljante Mislukkingen',
+			'Instituut voor Briljante Mislukkingen',
+		]);
+	});
+
+	it('links at most one term per sentence, and none soon after another link', () => {
+		// Four terms in one sentence: one link.
+		expect(links(render('Een netwerk, borging, een doelgroepanalyse en de PDCA-cyclus.'))).toEqual([
+			['netwerk', '/begrippen/netwerk/'],
+		]);
+		// The next sentence may link once the gap since the last link is long enough.
+		const long = 'Een netwerk is een groep mensen die samen werken aan een doel dat zij delen. Daarna komt borging.';
+		expect(links(render(long))).toEqual([
+			['netwerk', '/begrippen/netwerk/'],
+			['borging', '/begrippen/borging/'],
+		]);
+		// Too close: a short sentence right after a link stays plain; the term is linked at its next mention.
+		expect(links(render('Een netwerk helpt. Borging ook.\n\nHier weer borging.'))).toEqual([
+			['netwerk', '/begrippen/netwerk/'],
+			['borging', '/begrippen/borging/'],
+		]);
+		// A hand-written link is the sentence's link.
+		expect(links(render('Zie [de site](https://example.org) over borging.'))).toEqual([]);
 	});
 
 	it('pins a rendered page', async () => {

@@ -38,7 +38,7 @@ describe('begrippen', () => {
 	});
 	it('rejects an unknown key with a did-you-mean hint', () => {
 		expect(problems('begrippen', { ...valid, defintion: 'x' })[0]).toBe(
-			'content/begrippen/x.md: defintion: onbekend veld (bedoel je "definition"?); toegestane velden zijn: term, aliases, english, definition, related, steps, sources, reviewed, draft, autolink',
+			'content/begrippen/x.md: defintion: onbekend veld (bedoel je "definition"?); toegestane velden zijn: term, aliases, english, definition, related, tool, steps, sources, reviewed, draft, properNames, autolink',
 		);
 	});
 	it('rejects a missing required field', () => {
@@ -88,8 +88,8 @@ describe('begrippen', () => {
 				sources: [{ title: 'Redactie Implementatiewiki', kind: 'redactie', url: 'https://example.org/' }],
 			}),
 		).toEqual([
-			'content/begrippen/x.md: sources[0].section: zeg bij een bron van soort redactie wat de redactie zelf heeft toegevoegd, bijvoorbeeld "praktisch advies bij stap 2"',
-			'content/begrippen/x.md: sources[0].url: een bron van soort redactie heeft geen webadres: het is eigen advies van de redactie; haal url weg',
+			'content/begrippen/x.md: sources[0].section: een bron van de soort redactie heeft een section nodig: schrijf op wat de redactie zelf heeft toegevoegd',
+			'content/begrippen/x.md: sources[0].url: een bron van de soort redactie heeft geen url: het eigen advies van de redactie staat nergens anders; haal de url weg',
 		]);
 	});
 	it('defaults draft to false', () => {
@@ -182,6 +182,26 @@ describe('rapporten', () => {
 		expect(problems('rapporten', { ...valid, keyFigures: [{ label: 'Respondenten', value: '255' }] })).toEqual([
 			'content/rapporten/x.md: keyFigures[0].value: verwacht een getal, maar hier staat "255"',
 		]);
+	});
+	it('keeps a chart to comparable figures: one unit, two figures or more, a chart that exists', () => {
+		const chart = { id: 'survey', title: 'Survey', takeaway: 'Bijna iedereen wil meedoen.' };
+		const figures = [
+			{ label: 'Respondenten', value: 255, unit: 'personen', chart: 'survey' },
+			{ label: 'Wil deelnemen', value: 90, qualifier: 'meer dan', unit: '%', chart: 'survey' },
+			{ label: 'Werkgroepen', value: 4, unit: 'werkgroepen', chart: 'groepen' },
+		];
+		expect(problems('rapporten', { ...valid, keyFigures: figures, charts: [chart] })).toEqual([
+			'content/rapporten/x.md: keyFigures[2].chart: er is geen grafiek "groepen" in charts; voeg die toe of kies een grafiek die er staat',
+			'content/rapporten/x.md: charts[0].id: grafiek "survey" mengt eenheden (personen, %); zet in één grafiek alleen getallen die je kunt vergelijken, met dezelfde eenheid',
+		]);
+		expect(problems('rapporten', { ...valid, keyFigures: figures.slice(0, 1), charts: [chart] })).toEqual([
+			'content/rapporten/x.md: charts[0].id: grafiek "survey" heeft minstens twee kerncijfers nodig; één getal laat je in de lijst staan',
+		]);
+	});
+	it('takes only the bounds it knows ("meer dan", "ruim" …)', () => {
+		expect(
+			problems('rapporten', { ...valid, keyFigures: [{ label: 'Netwerk', value: 18, qualifier: '>' }] })[0],
+		).toMatch(/^content\/rapporten\/x\.md: keyFigures\[0\]\.qualifier: kies uit meer dan/);
 	});
 	it('rejects an unknown kind', () => {
 		expect(problems('rapporten', { ...valid, kind: 'boek' })[0]).toMatch(

@@ -1,40 +1,90 @@
 /**
- * Layout for the key-figure bar charts, computed at build time so the charts
- * are plain SVG with no script. d3-scale does the scales and "nice" ticks.
+ * Data for the key-figure bar charts, computed at build time so the charts are
+ * plain HTML and SVG with no script. A chart holds only the figures a report
+ * puts in it (`keyFigures[].chart`): one unit, one kind of count. A bound such
+ * as "meer dan 90%" keeps its words wherever the number is shown. d3-scale does
+ * the scale.
  */
 import { scaleLinear } from 'd3-scale';
+import type { ValueQualifier } from '../schemas/common.ts';
 
 /** One number from a report, as stored in `keyFigures`. */
 export interface Figure {
 	label: string;
 	value: number;
+	qualifier?: ValueQualifier | undefined;
 	unit?: string | undefined;
 	note?: string | undefined;
+	chart?: string | undefined;
 }
 
-/** Figures that share a unit, and so one axis. */
-export interface ChartGroup {
+/** A chart as a report defines it in `charts`. */
+export interface ChartDefinition {
+	id: string;
+	title: string;
+	takeaway: string;
+}
+
+/** A chart with its figures, which share one unit. */
+export interface ChartGroup extends ChartDefinition {
 	unit: string;
 	figures: Figure[];
 }
 
 /**
- * Groups figures by unit: bars are only comparable on one scale. Units with
- * a single figure have nothing to compare with, so they stay in the table,
- * unless no unit has two figures, in which case all figures form one chart.
+ * The report's charts, each with the figures that name it, in the report's
+ * order. Throws when a chart would mix units: bars on one scale must count the
+ * same thing (the schema refuses such content first; this guards other callers).
  */
-export function chartGroups(figures: readonly Figure[]): ChartGroup[] {
-	const byUnit = new Map<string, Figure[]>();
-	for (const figure of figures) {
-		const unit = figure.unit ?? '';
-		byUnit.set(unit, [...(byUnit.get(unit) ?? []), figure]);
-	}
-	const groups = [...byUnit].map(([unit, list]) => ({ unit, figures: list })).filter((g) => g.figures.length > 1);
-	if (groups.length > 0 || figures.length === 0) return groups;
-	return [{ unit: '', figures: [...figures] }];
+export function chartGroups(figures: readonly Figure[], charts: readonly ChartDefinition[]): ChartGroup[] {
+	return charts.flatMap((chart) => {
+		const members = figures.filter((figure) => figure.chart === chart.id);
+		if (members.length === 0) return [];
+		const units = new Set(members.map((figure) => figure.unit ?? ''));
+		if (units.size > 1) throw new Error(`chart "${chart.id}" mixes units: ${[...units].join(', ')}`);
+		return [{ ...chart, unit: [...units][0] ?? '', figures: members }];
+	});
 }
 
-/** Splits a label into lines of at most `max` characters, on spaces. */
+const number = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+const NBSP = '\u00a0';
+
+/**
+ * Formats a value the Dutch way, with its bound and unit ("meer dan 90%",
+ * "78,4%", "ruim 100 personen"). The number and its unit never break apart.
+ */
+export function formatValue(value: number, unit = '', qualifier?: ValueQualifier): string {
+	const amount =
+		unit === '%' ? `${number.format(value)}%` : unit ? `${number.format(value)}${NBSP}${unit}` : number.format(value);
+	return qualifier ? `${qualifier} ${amount}` : amount;
+}
+
+/** A figure as the chart draws it: its bar as a share of the scale, and its value as text. */
+export interface BarRow {
+	figure: Figure;
+	/** Bar length in percent of the scale's end (0–100). */
+	percent: number;
+	valueText: string;
+	/** True when the value is a bound or estimate; the bar then fades at its end. */
+	bounded: boolean;
+}
+
+/** The bars of a chart on one scale: percentages run to 100, counts to the largest count. */
+export function barRows(group: ChartGroup): BarRow[] {
+	const max = group.unit === '%' ? 100 : Math.max(...group.figures.map((f) => f.value), 0);
+	const scale = scaleLinear()
+		.domain([0, max || 1])
+		.range([0, 100])
+		.clamp(true);
+	return group.figures.map((figure) => ({
+		figure,
+		percent: Math.round(scale(figure.value) * 10) / 10,
+		valueText: formatValue(figure.value, figure.unit, figure.qualifier),
+		bounded: figure.qualifier !== undefined,
+	}));
+}
+
+/** Splits a label into lines of at most `max` characters, on spaces (for SVG text, which does not wrap). */
 export function wrapLabel(label: string, max: number): string[] {
 	const lines: string[] = [];
 	let line = '';
@@ -46,63 +96,4 @@ export function wrapLabel(label: string, max: number): string[] {
 	}
 	if (line) lines.push(line);
 	return lines;
-}
-
-/** A bar with its position, in SVG user units. */
-export interface Bar {
-	figure: Figure;
-	y: number;
-	width: number;
-	labelLines: string[];
-	valueText: string;
-}
-
-/** Everything the chart component draws. */
-export interface BarChartLayout {
-	width: number;
-	height: number;
-	plotX: number;
-	bars: Bar[];
-	ticks: { x: number; text: string }[];
-	barHeight: number;
-}
-
-const number = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
-
-/** Formats a value with its unit the Dutch way ("78,4%", "255 personen"). */
-export function formatValue(value: number, unit = ''): string {
-	if (unit === '%') return `${number.format(value)}%`;
-	return unit ? `${number.format(value)} ${unit}` : number.format(value);
-}
-
-/** Computes a horizontal bar chart: labels on the left, bars on a shared scale. */
-export function layoutBarChart(group: ChartGroup, width = 640): BarChartLayout {
-	const plotX = 260;
-	const barHeight = 22;
-	const labelChars = 36;
-	const lineHeight = 16;
-	const valueRoom = 110;
-	const max = group.unit === '%' ? 100 : Math.max(...group.figures.map((f) => f.value), 0);
-	const scale = scaleLinear()
-		.domain([0, max || 1])
-		.nice(4)
-		.range([0, width - plotX - valueRoom]);
-	let y = 28;
-	const bars = group.figures.map((figure) => {
-		const labelLines = wrapLabel(figure.label, labelChars);
-		const rowHeight = Math.max(barHeight, labelLines.length * lineHeight) + 12;
-		const bar: Bar = {
-			figure,
-			y,
-			width: Math.max(1, scale(figure.value)),
-			labelLines,
-			valueText: formatValue(figure.value, figure.unit),
-		};
-		y += rowHeight;
-		return bar;
-	});
-	const ticks = scale
-		.ticks(4)
-		.map((t) => ({ x: plotX + scale(t), text: group.unit === '%' ? `${t}%` : number.format(t) }));
-	return { width, height: y + 4, plotX, bars, ticks, barHeight };
 }

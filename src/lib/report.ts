@@ -38,6 +38,7 @@ export const SHOWN_REFERRERS: Partial<Record<CollectionName, readonly Collection
 	rapporten: ['netwerken', 'organisaties'],
 	netwerken: ['netwerken', 'organisaties'],
 	organisaties: ['netwerken'],
+	tools: ['begrippen'],
 };
 
 /** True when pages of `target` list the entries of `from` that refer to them. */

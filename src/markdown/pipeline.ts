@@ -7,6 +7,7 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/internal-helpers/markdown';
 import remarkGfm from 'remark-gfm';
 import { loadGlossaryTerms } from './glossary-terms.ts';
+import { loadProtectedNames } from './protected-names.ts';
 import rehypeSafeHtml, { type SafeHtmlOptions } from './rehype-safe-html.ts';
 import remarkGlossaryLinks, { type GlossaryTerm } from './remark-glossary-links.ts';
 
@@ -20,6 +21,7 @@ import remarkGlossaryLinks, { type GlossaryTerm } from './remark-glossary-links.
 export function markdownOptions(
 	terms: GlossaryTerm[] = loadGlossaryTerms(),
 	safeHtml?: SafeHtmlOptions,
+	protectedNames: string[] = loadProtectedNames(),
 ): {
 	smartypants: false;
 	remarkPlugins: RemarkPlugins;
@@ -29,8 +31,8 @@ export function markdownOptions(
 		// Smart quotes cost a retext parse of every text node, a large share of
 		// the Markdown time. Writers type the quotes they want.
 		smartypants: false,
-		// The plugin compiles one matcher for the terms.
-		remarkPlugins: [remarkGfm, [remarkGlossaryLinks, { terms }]],
+		// The plugin compiles one matcher for the terms and the proper names it must leave whole.
+		remarkPlugins: [remarkGfm, [remarkGlossaryLinks, { terms, protectedNames }]],
 		rehypePlugins: safeHtml ? [[rehypeSafeHtml, safeHtml]] : [rehypeSafeHtml],
 	};
 }

@@ -29,6 +29,7 @@ import { contentRoot } from '../lib/content-root.ts';
 import { collectionNames } from '../schemas/common.ts';
 import { loadGlossaryTerms } from './glossary-terms.ts';
 import { markdownOptions } from './pipeline.ts';
+import { loadProtectedNames } from './protected-names.ts';
 import type { RenderJob, RenderWorkerData } from './render-worker.ts';
 
 type Processor = ReturnType<typeof unified>;
@@ -93,7 +94,7 @@ function workerSettings(
 	options: Options,
 	own: Pick<Options, 'remarkPlugins' | 'rehypePlugins'>,
 	shared: AstroMarkdownOptions,
-): { data: Omit<RenderWorkerData, 'terms'> } | { refusal: string } {
+): { data: Omit<RenderWorkerData, 'terms' | 'protectedNames'> } | { refusal: string } {
 	const changed = (['remarkPlugins', 'rehypePlugins'] as const).filter((list) => {
 		const ours: readonly unknown[] = own[list];
 		const theirs: readonly unknown[] = options[list];
@@ -204,7 +205,8 @@ export function markdownProcessor({
 }: { workers?: number; log?: Log } = {}): Processor {
 	// Read once here; the workers get this copy.
 	const terms = loadGlossaryTerms();
-	const own = markdownOptions(terms);
+	const protectedNames = loadProtectedNames();
+	const own = markdownOptions(terms, undefined, protectedNames);
 	const base = unified(own);
 	if (workers === 0) return base;
 	// Astro asks for a renderer per collection; they all share one pool.
@@ -224,7 +226,7 @@ export function markdownProcessor({
 			const key = JSON.stringify(plan.data);
 			let pool = pools.get(key);
 			if (!pool) {
-				pool = new RenderPool(workers, { ...plan.data, terms });
+				pool = new RenderPool(workers, { ...plan.data, terms, protectedNames });
 				pools.set(key, pool);
 				log.info(`rendering Markdown in ${workers} worker threads`);
 			}

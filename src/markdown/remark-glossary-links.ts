@@ -14,6 +14,14 @@
  * - Only the first mention per page, never inside headings, links, code or raw
  *   HTML links, never on the term's own page, never on drafts, and never when the
  *   frontmatter says `autolink: false`.
+ * - Never inside a proper name: "Handleiding Implementatie" or "Zorg Evaluatie &
+ *   Gepast Gebruik" is one name, not a term with words around it. The names come
+ *   in as `protectedNames` (src/markdown/protected-names.ts) and from the page's
+ *   own `properNames` field; the matcher reads a name as one unit and links nothing in it.
+ * - Sparing: at most one link per sentence (a hand-written link counts), and at
+ *   least MIN_WORDS_BETWEEN words after the previous link in the same block, so
+ *   a dense sentence does not become a row of dotted words. A term skipped
+ *   here is linked at a later mention.
  * - The link points at the definition through `aria-describedby` and carries
  *   nothing else. The page renders the hidden definitions, with the terms'
  *   names (src/components/TermDefinitions.astro), so screen readers hear them
@@ -43,9 +51,23 @@ export interface GlossaryTerm {
 export interface GlossaryLinksOptions {
 	/** Published terms; drafts must be left out by the caller. */
 	terms: readonly GlossaryTerm[];
+	/** Proper names (organisations, documents, laws, programmes) inside which nothing is linked. */
+	protectedNames?: readonly string[];
 	/** URL of a term page; defaults to `/begrippen/<slug>/`. */
 	href?: (slug: string) => string;
 }
+
+/** Frontmatter field with a page's own proper names, on top of `protectedNames`. */
+export const PROPER_NAMES_KEY = 'properNames';
+
+/** Words a link needs after the previous one in the same block (paragraph, list item, cell). */
+export const MIN_WORDS_BETWEEN = 12;
+
+/** Blocks that start a fresh count of sentences and words. */
+const BLOCKS = new Set(['paragraph', 'listItem', 'tableCell', 'blockquote', 'mdxJsxFlowElement']);
+
+/** End of a sentence: . ! or ? before white space or the end of the text. */
+const SENTENCE_END = /[.!?](?=\s|$)/g;
 
 /** Frontmatter key under which the linked slugs are returned. */
 export const GLOSSARY_LINKS_KEY = 'glossaryLinks';
@@ -100,7 +122,10 @@ interface Candidate {
 	rest: { separator: string; word: string }[];
 	/** What follows the last word, such as the "+" of "C++"; usually empty. */
 	tail: string;
-	term: GlossaryTerm;
+	/** The term it links to; none for a proper name, which is matched only to be skipped whole. */
+	term: GlossaryTerm | undefined;
+	/** For a proper name: its first letter as written. A name matches only with that letter's case, so "Voorbereiding" (a step) does not swallow "voorbereiding". */
+	initial?: string;
 }
 
 /** From a position: the separator up to the next word, and that word. */
@@ -114,7 +139,7 @@ const joinedAt = (text: string, index: number) =>
 	WORD_CHAR.test(text[index] ?? '') || (text[index] === '-' && WORD_CHAR.test(text[index + 1] ?? ''));
 
 /** Splits a form's key into its first word, the later words with their separators, and a tail. */
-function candidateOf(form: string, term: GlossaryTerm): Candidate | undefined {
+function candidateOf(form: string, term: GlossaryTerm | undefined): Candidate | undefined {
 	const words = [...form.matchAll(WORD)];
 	const first = words[0];
 	if (!first || first.index !== 0) return undefined;
@@ -134,21 +159,28 @@ function candidateOf(form: string, term: GlossaryTerm): Candidate | undefined {
  * regular expression per form: a site has thousands of forms, and compiling a
  * Unicode pattern for each is slow, again in every render worker.
  */
-export function createGlossaryMatcher(terms: readonly GlossaryTerm[]): GlossaryMatcher {
+export function createGlossaryMatcher(
+	terms: readonly GlossaryTerm[],
+	protectedNames: readonly string[] = [],
+): GlossaryMatcher {
 	const seen = new Set<string>();
 	const byFirstWord = new Map<string, Candidate[]>();
-	for (const term of terms) {
-		for (const name of [term.term, ...term.aliases]) {
-			const form = key(name.trim()).replace(/\s+/g, ' ');
-			// The first term to claim a form keeps it; the validator forbids duplicates.
-			// A form must start with a letter or digit (where a scan can find it).
-			const candidate = seen.has(form) ? undefined : candidateOf(form, term);
-			if (!candidate) continue;
-			seen.add(form);
-			const list = byFirstWord.get(candidate.first) ?? [];
-			list.push(candidate);
-			byFirstWord.set(candidate.first, list);
-		}
+	// Terms first: a name that is itself a term or alias ("Nederlands Implementatie Collectief") links as a whole.
+	const forms = [
+		...terms.flatMap((term) => [term.term, ...term.aliases].map((name) => ({ name, term }))),
+		...protectedNames.map((name) => ({ name, term: undefined })),
+	];
+	for (const { name, term } of forms) {
+		const form = key(name.trim()).replace(/\s+/g, ' ');
+		// The first term to claim a form keeps it; the validator forbids duplicates.
+		// A form must start with a letter or digit (where a scan can find it).
+		const candidate = seen.has(form) ? undefined : candidateOf(form, term);
+		if (candidate && !term) candidate.initial = name.trim()[0];
+		if (!candidate) continue;
+		seen.add(form);
+		const list = byFirstWord.get(candidate.first) ?? [];
+		list.push(candidate);
+		byFirstWord.set(candidate.first, list);
 	}
 	for (const list of byFirstWord.values()) list.sort((a, b) => b.form.length - a.form.length);
 
@@ -178,9 +210,11 @@ export function createGlossaryMatcher(terms: readonly GlossaryTerm[]): GlossaryM
 				const candidates = byFirstWord.get(key(word[0]));
 				if (!candidates) continue;
 				for (const candidate of candidates) {
+					if (candidate.initial !== undefined && text[start] !== candidate.initial) continue;
 					const end = matchEnd(text, start + word[0].length, candidate);
 					if (end < 0) continue;
-					found.push({ index: start, text: text.slice(start, end), term: candidate.term });
+					// A proper name is passed over whole: nothing inside it is linked.
+					if (candidate.term) found.push({ index: start, text: text.slice(start, end), term: candidate.term });
 					words.lastIndex = end;
 					break;
 				}
@@ -211,11 +245,40 @@ function htmlTagDepth(value: string): number {
  * The plugin. Use it as `[remarkGlossaryLinks, { terms }]` so the term list is
  * part of Astro's config digest (its content cache is cleared when terms change).
  */
+/** Words in `text`: what the gap between two links is counted in. */
+const countWords = (text: string): number => text.match(WORD)?.length ?? 0;
+
+/** The state of the block being walked: whether its current sentence has a link, and the words since the last link. */
+interface Pace {
+	linkedInSentence: boolean;
+	wordsSinceLink: number;
+}
+const freshPace = (): Pace => ({ linkedInSentence: false, wordsSinceLink: Number.POSITIVE_INFINITY });
+
+/** Moves `pace` over plain text: a sentence end clears the sentence's link, every word adds to the gap. */
+function advance(pace: Pace, text: string): void {
+	if (text.length === 0) return;
+	SENTENCE_END.lastIndex = 0;
+	if (SENTENCE_END.test(text)) pace.linkedInSentence = false;
+	pace.wordsSinceLink += countWords(text);
+}
+
+/** The page's own proper names from its frontmatter, if it lists any. */
+function pageNames(frontmatter: Record<string, unknown>): string[] {
+	const names = frontmatter[PROPER_NAMES_KEY];
+	return Array.isArray(names) ? names.filter((name): name is string => typeof name === 'string') : [];
+}
+
+/**
+ * The plugin. Use it as `[remarkGlossaryLinks, { terms, protectedNames }]` so
+ * the lists are part of Astro's config digest (its content cache is cleared when they change).
+ */
 export default function remarkGlossaryLinks(options: GlossaryLinksOptions) {
 	if (!Array.isArray(options?.terms)) {
 		throw new TypeError('remarkGlossaryLinks: expected options.terms to be a list of glossary terms');
 	}
-	const matcher = createGlossaryMatcher(options.terms);
+	const protectedNames = options.protectedNames ?? [];
+	const siteMatcher = createGlossaryMatcher(options.terms, protectedNames);
 	const href = options.href ?? ((slug: string) => `/begrippen/${slug}/`);
 
 	return (tree: Root, file: VFile): void => {
@@ -224,15 +287,30 @@ export default function remarkGlossaryLinks(options: GlossaryLinksOptions) {
 		if (frontmatter['draft'] === true || frontmatter['autolink'] === false) return;
 		const page = pageOf(file);
 		const ownSlug = page?.collection === 'begrippen' ? page.slug : undefined;
+		// A page with names of its own gets its own matcher; the few such pages pay for it, not the rest.
+		const ownNames = pageNames(frontmatter);
+		const matcher =
+			ownNames.length > 0 ? createGlossaryMatcher(options.terms, [...protectedNames, ...ownNames]) : siteMatcher;
 
 		const linked = new Map<string, GlossaryTerm>();
+		let pace = freshPace();
 
 		const linkText = (node: Text): PhrasingContent[] | undefined => {
 			const parts: PhrasingContent[] = [];
 			let last = 0;
+			// How far `pace` has read; runs ahead of `last` over mentions that stay unlinked.
+			let read = 0;
 			for (const match of matcher.matches(node.value)) {
 				const { term } = match;
-				if (term.slug === ownSlug || linked.has(term.slug)) continue;
+				advance(pace, node.value.slice(read, match.index));
+				read = match.index;
+				if (
+					term.slug === ownSlug ||
+					linked.has(term.slug) ||
+					pace.linkedInSentence ||
+					pace.wordsSinceLink < MIN_WORDS_BETWEEN
+				)
+					continue;
 				linked.set(term.slug, term);
 				if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
 				const link: Link = {
@@ -248,7 +326,10 @@ export default function remarkGlossaryLinks(options: GlossaryLinksOptions) {
 				};
 				parts.push(link);
 				last = match.index + match.text.length;
+				read = last;
+				pace = { linkedInSentence: true, wordsSinceLink: 0 };
 			}
+			advance(pace, node.value.slice(read));
 			if (parts.length === 0) return undefined;
 			if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
 			return parts;
@@ -258,8 +339,14 @@ export default function remarkGlossaryLinks(options: GlossaryLinksOptions) {
 			let htmlDepth = 0;
 			for (let i = 0; i < parent.children.length; i++) {
 				const child = parent.children[i] as Nodes;
+				if (BLOCKS.has(child.type)) pace = freshPace();
 				if (child.type === 'html') {
 					htmlDepth = Math.max(0, htmlDepth + htmlTagDepth(child.value));
+					continue;
+				}
+				// A hand-written link counts as the sentence's link.
+				if (child.type === 'link' || child.type === 'linkReference') {
+					pace = { linkedInSentence: true, wordsSinceLink: 0 };
 					continue;
 				}
 				if (htmlDepth > 0 || SKIP.has(child.type)) continue;

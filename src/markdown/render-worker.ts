@@ -32,10 +32,12 @@ export interface RenderWorkerData {
 	settings: Record<string, unknown>;
 	/** The glossary the main thread read. */
 	terms: GlossaryTerm[];
+	/** The proper names the main thread read, which the glossary links leave whole. */
+	protectedNames: string[];
 }
 
-const { shared, settings, terms } = workerData as RenderWorkerData;
-const renderer = await unified({ ...markdownOptions(terms), ...settings }).createRenderer(
+const { shared, settings, terms, protectedNames } = workerData as RenderWorkerData;
+const renderer = await unified({ ...markdownOptions(terms, undefined, protectedNames), ...settings }).createRenderer(
 	shared as AstroMarkdownOptions,
 );
 

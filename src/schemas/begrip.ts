@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import {
 	autolinkField,
+	properNamesField,
 	draftField,
 	glossaryName,
 	isoDate,
@@ -38,6 +39,11 @@ export const begripSchema = <R extends z.ZodType>(ref: (collection: CollectionNa
 			.describe(`Korte definitie, hoogstens ${DEFINITION_MAX} tekens`),
 		/** Related glossary terms. */
 		related: referenceList(ref('begrippen')).default([]).describe('Verwante begrippen'),
+		/**
+		 * The method or tool of the same concept. Its page explains it (use, steps,
+		 * sources); this term keeps the one definition and no text of its own.
+		 */
+		tool: ref('tools').optional().describe('Methode of tool met hetzelfde begrip: daar staat de uitleg'),
 		/** Steps of the handleiding where the term matters. */
 		steps: referenceList(ref('stappen')).default([]).describe('Stappen waarin dit begrip belangrijk is'),
 		/** Documents the entry draws on. */
@@ -46,6 +52,8 @@ export const begripSchema = <R extends z.ZodType>(ref: (collection: CollectionNa
 		reviewed: isoDate.describe('Datum van de laatste inhoudelijke controle'),
 		/** Work in progress: left out of the site. */
 		draft: draftField,
+		/** Proper names in the text that the glossary links leave whole. */
+		properNames: properNamesField,
 		/** Set to false to switch off automatic glossary links on this page. */
 		autolink: autolinkField,
 	});

@@ -184,6 +184,22 @@ export const sourcesSchema = z
 	.max(MAX_LIST_ITEMS)
 	.describe('Bronnen waarop deze pagina is gebaseerd');
 
+/**
+ * Words that bound a number the source gives only roughly ("meer dan 90%",
+ * "ruim 100"). Wherever the number is shown, the word stays in front of it, so
+ * a bound is never read as an exact count.
+ */
+export const valueQualifierEnum = z
+	.enum(['meer dan', 'minder dan', 'ruim', 'ongeveer', 'minimaal'])
+	.describe('Het getal is een grens of een schatting: het woord dat de bron ervoor zet');
+export type ValueQualifier = z.infer<typeof valueQualifierEnum>;
+
+/** A short name for use inside one file, such as the id of a chart: lower-case letters, digits and hyphens. */
+export const localId = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: ruleMessages.localId })
+	.describe('Korte naam: kleine letters, cijfers en streepjes');
+
 /** Target audiences shared by tools and trainings. */
 export const audienceEnum = z
 	.enum(['zorgprofessional', 'implementatiedeskundige', 'onderzoeker', 'beleid'])
@@ -226,6 +242,15 @@ export const glossaryName = z
 
 /** Hides an entry from the site, search and exports while it is being written. */
 export const draftField = z.boolean().default(false).describe('Concept: nog niet publiceren');
+
+/**
+ * Proper names on a page that no organisation, network or report page holds
+ * (a law, a programme, a book): the glossary links nothing inside them. Names
+ * of those pages are protected already (src/markdown/protected-names.ts).
+ */
+export const properNamesField = stringList
+	.optional()
+	.describe('Eigennamen in de tekst (wet, programma, boek) waarin geen begrip gelinkt mag worden');
 
 /**
  * Lets an author switch off automatic glossary links for one page (for example

@@ -167,11 +167,20 @@ export const ruleMessages = {
 			`"${value}" is een heel gewoon woord (een stopwoord); het zou op bijna elke pagina een link worden: kies een specifieker woord`,
 		),
 	redactieSection: ownMessage(
-		'zeg bij een bron van soort redactie wat de redactie zelf heeft toegevoegd, bijvoorbeeld "praktisch advies bij stap 2"',
+		'een bron van de soort redactie heeft een section nodig: schrijf op wat de redactie zelf heeft toegevoegd',
 	),
 	redactieUrl: ownMessage(
-		'een bron van soort redactie heeft geen webadres: het is eigen advies van de redactie; haal url weg',
+		'een bron van de soort redactie heeft geen url: het eigen advies van de redactie staat nergens anders; haal de url weg',
 	),
+	localId: ownMessage('gebruik alleen kleine letters, cijfers en streepjes, zoals "survey-wensen"'),
+	noSuchChart: (id: string) =>
+		ownMessage(`er is geen grafiek "${id}" in charts; voeg die toe of kies een grafiek die er staat`),
+	chartTooSmall: (id: string) =>
+		ownMessage(`grafiek "${id}" heeft minstens twee kerncijfers nodig; één getal laat je in de lijst staan`),
+	chartMixesUnits: (id: string, units: string) =>
+		ownMessage(
+			`grafiek "${id}" mengt eenheden (${units}); zet in één grafiek alleen getallen die je kunt vergelijken, met dezelfde eenheid`,
+		),
 	endBeforeStart: (end: string, start: string) =>
 		ownMessage(`de laatste dag (${end}) ligt voor de eerste dag (${start}); controleer de data`),
 } as const;

@@ -8,7 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { ruleMessages } from './messages.ts';
-import { autolinkField, httpUrl, isoDate, sourcesSchema, type CollectionName } from './common.ts';
+import { autolinkField, properNamesField, httpUrl, isoDate, sourcesSchema, type CollectionName } from './common.ts';
 
 /** Kinds of networks, used as the catalogue's main facet. */
 export const netwerkKindEnum = z.enum(['implementatienetwerk', 'leer-en-verbeternetwerk']).describe('Soort netwerk');
@@ -138,6 +138,8 @@ export const netwerkSchema = <R extends z.ZodType>(ref: (collection: CollectionN
 		sources: sourcesSchema,
 		/** Date of the last content review. */
 		reviewed: isoDate.describe('Datum van de laatste inhoudelijke controle'),
+		/** Proper names in the text that the glossary links leave whole. */
+		properNames: properNamesField,
 		/** Set to false to switch off automatic glossary links on this page. */
 		autolink: autolinkField,
 	});

@@ -7,7 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { ruleMessages } from './messages.ts';
-import { autolinkField, httpUrl, isoDate, sourcesSchema, type CollectionName } from './common.ts';
+import { autolinkField, properNamesField, httpUrl, isoDate, sourcesSchema, type CollectionName } from './common.ts';
 
 /** The organisation's role in the sources; the catalogue's main facet, so every organisation has one. */
 export const roleEnum = z
@@ -72,6 +72,8 @@ export const organisatieSchema = <R extends z.ZodType>(ref: (collection: Collect
 		sources: sourcesSchema,
 		/** Date of the last content review. */
 		reviewed: isoDate.describe('Datum van de laatste inhoudelijke controle'),
+		/** Proper names in the text that the glossary links leave whole. */
+		properNames: properNamesField,
 		/** Set to false to switch off automatic glossary links on this page. */
 		autolink: autolinkField,
 	});

@@ -1,6 +1,6 @@
 /** Schema for a hand-written page (over, toegankelijkheid, handleiding intro), in `content/paginas/`. */
 import { z } from 'astro/zod';
-import { autolinkField, isoDate, sourcesSchema } from './common.ts';
+import { autolinkField, properNamesField, isoDate, sourcesSchema } from './common.ts';
 
 export const paginaSchema = () =>
 	z.strictObject({
@@ -24,6 +24,8 @@ export const paginaSchema = () =>
 			),
 		/** Date of the last content review. */
 		reviewed: isoDate.optional().describe('Datum van de laatste inhoudelijke controle'),
+		/** Proper names in the text that the glossary links leave whole. */
+		properNames: properNamesField,
 		/** Set to false to switch off automatic glossary links on this page. */
 		autolink: autolinkField,
 	});

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import {
 	autolinkField,
+	properNamesField,
 	isoDate,
 	MAX_LIST_ITEMS,
 	referenceList,
@@ -54,6 +55,8 @@ export const stapSchema = <R extends z.ZodType>(ref: (collection: CollectionName
 		sources: sourcesSchema,
 		/** Date of the last content review. */
 		reviewed: isoDate.describe('Datum van de laatste inhoudelijke controle'),
+		/** Proper names in the text that the glossary links leave whole. */
+		properNames: properNamesField,
 		/** Set to false to switch off automatic glossary links on this page. */
 		autolink: autolinkField,
 	});

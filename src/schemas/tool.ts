@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import {
 	audienceEnum,
 	autolinkField,
+	properNamesField,
 	costEnum,
 	enumList,
 	httpUrl,
@@ -51,6 +52,8 @@ export const toolSchema = <R extends z.ZodType>(ref: (collection: CollectionName
 		sources: sourcesSchema,
 		/** Date of the last content review. */
 		reviewed: isoDate.describe('Datum van de laatste inhoudelijke controle'),
+		/** Proper names in the text that the glossary links leave whole. */
+		properNames: properNamesField,
 		/** Set to false to switch off automatic glossary links on this page. */
 		autolink: autolinkField,
 	});

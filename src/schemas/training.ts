@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import {
 	autolinkField,
+	properNamesField,
 	audienceEnum,
 	costEnum,
 	enumList,
@@ -77,6 +78,8 @@ export const trainingSchema = <R extends z.ZodType>(ref: (collection: Collection
 		werkgroep: ref('werkgroepen').optional().describe('Werkgroep die dit volgens de bron aanjaagt'),
 		/** Documents the entry draws on. */
 		sources: sourcesSchema,
+		/** Proper names in the text that the glossary links leave whole. */
+		properNames: properNamesField,
 		/** Set to false to switch off automatic glossary links on this page. */
 		autolink: autolinkField,
 	});

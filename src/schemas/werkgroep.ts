@@ -1,6 +1,6 @@
 /** Schema for an NIC working group (werkgroepen), in `content/werkgroepen/`. */
 import { z } from 'astro/zod';
-import { autolinkField, MAX_LIST_ITEMS, noDuplicates, sourcesSchema, stringList } from './common.ts';
+import { autolinkField, properNamesField, MAX_LIST_ITEMS, noDuplicates, sourcesSchema, stringList } from './common.ts';
 import { ruleMessages } from './messages.ts';
 
 export const werkgroepSchema = () =>
@@ -20,6 +20,8 @@ export const werkgroepSchema = () =>
 			.describe('GitHub-namen van de beheerders'),
 		/** Documents the entry draws on. */
 		sources: sourcesSchema.optional(),
+		/** Proper names in the text that the glossary links leave whole. */
+		properNames: properNamesField,
 		/** Set to false to switch off automatic glossary links on this page. */
 		autolink: autolinkField,
 	});

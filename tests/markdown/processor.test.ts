@@ -153,17 +153,25 @@ describe('the glossary in the workers', () => {
 			shared,
 			settings: {},
 			terms: [{ slug: 'proeftuin', term: 'Proeftuin', aliases: [], definition: 'Een plek om te oefenen.' }],
+			protectedNames: ['Proeftuin Noord'],
 		});
 		const { code } = await own.render('Een proeftuin voor borging.');
+		// The proper names come from the pool too: nothing is linked inside this one.
+		const named = await own.render('De Proeftuin Noord.');
 		await own.close();
 		expect(code).toContain('href="/begrippen/proeftuin/"');
 		expect(code).not.toContain('/begrippen/borging/');
+		expect(named.code).not.toContain('/begrippen/proeftuin/');
 	});
 });
 
 describe('a worker that dies', () => {
 	it('fails the job with its error, and later jobs at once instead of hanging', async () => {
-		const broken = new RenderPool(1, { shared, settings: {}, terms }, new URL('./does-not-exist.ts', import.meta.url));
+		const broken = new RenderPool(
+			1,
+			{ shared, settings: {}, terms, protectedNames: [] },
+			new URL('./does-not-exist.ts', import.meta.url),
+		);
 		await expect(broken.render('Tekst')).rejects.toThrow(/does-not-exist/);
 		await expect(broken.render('Meer tekst')).rejects.toThrow(/does-not-exist/);
 		await broken.close();
