@@ -8,6 +8,7 @@ import type { RehypePlugins, RemarkPlugins } from '@astrojs/internal-helpers/mar
 import remarkGfm from 'remark-gfm';
 import { loadGlossaryTerms } from './glossary-terms.ts';
 import rehypeSafeHtml, { type SafeHtmlOptions } from './rehype-safe-html.ts';
+import rehypeTableScroll from './rehype-table-scroll.ts';
 import remarkGlossaryLinks, { type GlossaryTerm } from './remark-glossary-links.ts';
 
 /**
@@ -31,7 +32,8 @@ export function markdownOptions(
 		smartypants: false,
 		// The plugin compiles one matcher for the terms.
 		remarkPlugins: [remarkGfm, [remarkGlossaryLinks, { terms }]],
-		rehypePlugins: safeHtml ? [[rehypeSafeHtml, safeHtml]] : [rehypeSafeHtml],
+		// Tables get their scroll region after the sanitiser, which would strip its role and tabindex.
+		rehypePlugins: [safeHtml ? [rehypeSafeHtml, safeHtml] : rehypeSafeHtml, rehypeTableScroll],
 	};
 }
 
