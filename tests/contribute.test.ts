@@ -25,6 +25,17 @@ describe('git dates', () => {
 		expect(dates.size).toBe(3);
 	});
 
+	it("skips a shallow clone's boundary commit, which shows every file as added", () => {
+		const shallow =
+			'\0' +
+			'2026-03-02T10:00:00Z aaa111\n\ncontent/begrippen/a.md\n' +
+			'\0' +
+			'2026-01-01T00:00:00Z bbb222\n\ncontent/begrippen/a.md\ncontent/begrippen/b.md\ncontent/tools/c.md\n';
+		const dates = parseGitLog(shallow, new Set(['bbb222']));
+		expect([...dates.keys()]).toEqual(['content/begrippen/a.md']);
+		expect(parseGitLog(shallow).size).toBe(3);
+	});
+
 	it('falls back to reviewed when git has no date for the file', () => {
 		const reviewed = new Date('2024-05-06T00:00:00Z');
 		expect(lastUpdated('content/x.md', reviewed, new Map())).toBe(reviewed);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { offeredFacets } from '../src/lib/catalogue.ts';
-import { facetsOf, facetValues, valueLabel } from '../src/lib/facets.ts';
+import { facetsOf, facetValues, searchFacetTotals, valueLabel } from '../src/lib/facets.ts';
 import { audienceEnum } from '../src/schemas/common.ts';
 import { toolKindEnum } from '../src/schemas/tool.ts';
 import { builtPages, page } from './site.ts';
@@ -76,6 +76,50 @@ describe('facetsOf', () => {
 		});
 		expect(valueLabel(facets[1]!, '4')).toBe('Stap 4');
 		expect(valueLabel(facets[3]!, 'langdurige-zorg')).toBe('Langdurige zorg');
+	});
+
+	it('names a step value after its step when the name is known', () => {
+		const [, stap] = facetsOf('tools');
+		const names = (step: string) => (step === '2' ? 'Huidige praktijk en doelen' : undefined);
+		expect(valueLabel(stap!, '2', names)).toBe('Stap 2: Huidige praktijk en doelen');
+		expect(valueLabel(stap!, '7', names)).toBe('Stap 7');
+	});
+
+	it('counts the values of the search facets over every collection, an entry once per value', () => {
+		const totals = searchFacetTotals(
+			[
+				{ collection: 'tools', data: { kind: 'instrument', steps: ['plan', 'plan'], sectors: ['langdurige-zorg'] } },
+				{ collection: 'tools', data: { kind: 'model', steps: [] } },
+				{ collection: 'begrippen', data: {} },
+			],
+			(slug) => (slug === 'plan' ? 4 : undefined),
+		);
+		expect(totals['type']).toEqual({ 'Methode of tool': 2, Begrip: 1 });
+		expect(totals['stap']).toEqual({ '4': 1 });
+		expect(totals['soort']).toEqual({ instrument: 1, model: 1 });
+		expect(totals['sector']).toEqual({ 'langdurige-zorg': 1 });
+	});
+});
+
+describe('search page filters', () => {
+	it('offers only values some page has, and names the steps', () => {
+		const indexed = new Set(
+			builtPages().flatMap((url) =>
+				page(url)
+					.querySelectorAll('main [data-pagefind-filter]')
+					.map((el) => `${el.getAttribute('data-pagefind-filter')}=${el.textContent.trim()}`),
+			),
+		);
+		const offered = page('/zoeken/')
+			.querySelectorAll('.facet-panel input[type=checkbox]')
+			.map((box) => `${box.getAttribute('name')}=${box.getAttribute('value')}`);
+		expect(offered.length).toBeGreaterThan(10);
+		expect(offered.filter((value) => !indexed.has(value))).toEqual([]);
+		const steps = page('/zoeken/')
+			.querySelectorAll('fieldset[data-facet="stap"] label')
+			.map((l) => l.textContent.replace(/\s+/g, ' ').trim());
+		expect(steps).toHaveLength(6);
+		expect(steps[0]).toBe('Stap 1: Voorbereiding');
 	});
 });
 

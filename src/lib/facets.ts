@@ -86,9 +86,48 @@ export function facetValues(
 	return out;
 }
 
-/** Readable label for a facet value: "Stap 4", "Langdurige zorg". */
-export const valueLabel = (facet: Pick<Facet, 'reference'>, value: string): string =>
-	facet.reference === 'stappen' ? `Stap ${value}` : labelFor(value);
+/**
+ * Readable label for a facet value: "Langdurige zorg"; a step with its name
+ * when `stepName` knows it ("Stap 4: Implementatiestrategieën kiezen"), since
+ * a number alone says nothing to someone who has not read the handleiding.
+ */
+export const valueLabel = (
+	facet: Pick<Facet, 'reference'>,
+	value: string,
+	stepName: (step: string) => string | undefined = () => undefined,
+): string => {
+	if (facet.reference !== 'stappen') return labelFor(value);
+	const name = stepName(value);
+	return name ? `Stap ${value}: ${name}` : `Stap ${value}`;
+};
+
+/** An entry of any collection, as far as its facets go. */
+export interface FacetSource {
+	collection: CollectionName;
+	data: Record<string, unknown>;
+}
+
+/**
+ * How many entries of the whole site have each value of the search page's
+ * facets (`searchFacets`): the type, and every collection's own facets. The
+ * search page offers only values with a count, like the catalogues.
+ */
+export function searchFacetTotals(
+	entries: readonly FacetSource[],
+	stepOf: StepLookup,
+): Record<string, Record<string, number>> {
+	const totals: Record<string, Record<string, number>> = {};
+	const add = (name: string, value: string) => {
+		const own = (totals[name] ??= {});
+		own[value] = (own[value] ?? 0) + 1;
+	};
+	for (const { collection, data } of entries) {
+		add('type', collections[collection].singular);
+		const values = facetValues(facetsOf(collection), data, stepOf);
+		for (const [name, list] of Object.entries(values)) for (const value of new Set(list)) add(name, value);
+	}
+	return totals;
+}
 
 /**
  * The filter groups of the search page: the content type, then every facet of

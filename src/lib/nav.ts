@@ -1,4 +1,7 @@
-/** The main navigation. It has a fixed size: it never grows with the content. */
+/**
+ * The main navigation. It has a fixed size: it never grows with the content.
+ * Search is not in it: the header's search button (or form) is the one way in.
+ */
 export interface NavItem {
 	label: string;
 	href: string;
@@ -13,7 +16,6 @@ export const mainNav: readonly NavItem[] = [
 	{ label: 'Werkgroepen', href: '/werkgroepen/' },
 	{ label: 'Netwerken', href: '/netwerken/' },
 	{ label: 'Organisaties', href: '/organisaties/' },
-	{ label: 'Zoeken', href: '/zoeken/' },
 ];
 
 /** True when `path` is inside the section that `href` leads to. */

@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm';
 import { loadGlossaryTerms } from './glossary-terms.ts';
 import { loadProtectedNames } from './protected-names.ts';
 import rehypeSafeHtml, { type SafeHtmlOptions } from './rehype-safe-html.ts';
+import rehypeTableScroll from './rehype-table-scroll.ts';
 import remarkGlossaryLinks, { type GlossaryTerm } from './remark-glossary-links.ts';
 
 /**
@@ -33,7 +34,8 @@ export function markdownOptions(
 		smartypants: false,
 		// The plugin compiles one matcher for the terms and the proper names it must leave whole.
 		remarkPlugins: [remarkGfm, [remarkGlossaryLinks, { terms, protectedNames }]],
-		rehypePlugins: safeHtml ? [[rehypeSafeHtml, safeHtml]] : [rehypeSafeHtml],
+		// Tables get their scroll region after the sanitiser, which would strip its role and tabindex.
+		rehypePlugins: [safeHtml ? [rehypeSafeHtml, safeHtml] : rehypeSafeHtml, rehypeTableScroll],
 	};
 }
 
