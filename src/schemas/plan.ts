@@ -77,8 +77,6 @@ export const planSchema = z.strictObject({
 });
 export type Plan = z.output<typeof planSchema>;
 export type StepAnswers = z.output<typeof stepAnswersSchema>;
-export type PlanRow = z.output<typeof planRowSchema>;
-export type Evaluation = z.output<typeof evaluationSchema>;
 
 /** Marks a JSON file as a plan file of this site. */
 export const PLAN_FILE_FORMAT = 'implementatiewiki-plan';
