@@ -32,6 +32,21 @@ export const HTML_BUDGET_EXCEPTIONS: Readonly<Record<string, { budget: number; w
 /** The HTML budget of a page. */
 export const htmlBudgetOf = (path: string): number => HTML_BUDGET_EXCEPTIONS[path]?.budget ?? HTML_BUDGET;
 
+/**
+ * Pages with a JavaScript budget of their own, and why. "Mijn implementatieplan"
+ * is an application: it saves, switches and checks plans (with the plan
+ * schema, Zod included) before the first keystroke; its builder loads on no
+ * other page, and the Word export (the `docx` library) loads only on demand.
+ * On 5 December 2026 it ran 31.4 KB gzip; the ceiling keeps it from growing
+ * unseen.
+ */
+export const JS_BUDGET_EXCEPTIONS: Readonly<Record<string, { budget: number; why: string }>> = {
+	'/mijn-plan/': { budget: 36 * 1024, why: 'the plan builder, an application on its own page' },
+};
+
+/** The JavaScript budget of a page. */
+export const jsBudgetOf = (path: string): number => JS_BUDGET_EXCEPTIONS[path]?.budget ?? JS_BUDGET;
+
 /** What one page weighs. */
 export interface PageWeight {
 	/** URL path of the page, such as `/begrippen/borging/`. */
@@ -112,9 +127,9 @@ export function overBudget(pages: readonly PageWeight[]): string[] {
 		...(page.htmlGzip > htmlBudgetOf(page.path)
 			? [`${page.path}: HTML is ${kb(page.htmlGzip)} gzip; the budget is ${kb(htmlBudgetOf(page.path))}`]
 			: []),
-		...(page.jsGzip > JS_BUDGET
+		...(page.jsGzip > jsBudgetOf(page.path)
 			? [
-					`${page.path}: JavaScript before interaction is ${kb(page.jsGzip)} gzip (${page.scripts.join(', ')}); the budget is ${kb(JS_BUDGET)}`,
+					`${page.path}: JavaScript before interaction is ${kb(page.jsGzip)} gzip (${page.scripts.join(', ')}); the budget is ${kb(jsBudgetOf(page.path))}`,
 				]
 			: []),
 	]);
@@ -130,7 +145,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		pages.filter((p) => !(p.path in HTML_BUDGET_EXCEPTIONS)),
 		'htmlGzip',
 	);
-	const js = largest(pages, 'jsGzip');
+	const js = largest(
+		pages.filter((p) => !(p.path in JS_BUDGET_EXCEPTIONS)),
+		'jsGzip',
+	);
 	console.log(
 		`${pages.length} pages. Largest HTML: ${kb(html.htmlGzip)} gzip (${html.path}); ` +
 			`most JS before interaction: ${kb(js.jsGzip)} gzip (${js.path}).`,
@@ -138,6 +156,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	for (const [path, { budget, why }] of Object.entries(HTML_BUDGET_EXCEPTIONS)) {
 		const page = pages.find((p) => p.path === path);
 		if (page) console.log(`${path} (${why}): ${kb(page.htmlGzip)} gzip of its own ${kb(budget)}.`);
+	}
+	for (const [path, { budget, why }] of Object.entries(JS_BUDGET_EXCEPTIONS)) {
+		const page = pages.find((p) => p.path === path);
+		if (page) console.log(`${path} (${why}): JavaScript ${kb(page.jsGzip)} gzip of its own ${kb(budget)}.`);
 	}
 	if (problems.length > 0) {
 		console.error(problems.join('\n'));

@@ -29,6 +29,7 @@ beforeAll(async () => {
 	);
 	write('groot/index.html', `<html><body><p>${noise(30_000)}</p></body></html>`);
 	write('zwaar/index.html', `<html><head><script type="module" src="../_astro/heavy.js"></script></head></html>`);
+	write('mijn-plan/index.html', `<html><head><script type="module" src="/_astro/heavy.js"></script></head></html>`);
 	write('admin/index.html', `<html><head><script type="module" src="/_astro/heavy.js"></script></head></html>`);
 	pages = await weighSite(dist);
 });
@@ -47,6 +48,17 @@ describe('page-weight budgets', () => {
 
 	it('resolves relative script addresses against the page', () => {
 		expect(weightOf('/zwaar/')?.scripts).toEqual(['/_astro/heavy.js', '/_astro/shared.js']);
+	});
+
+	it('holds a page with a JavaScript budget of its own to that budget', () => {
+		expect(weightOf('/mijn-plan/')?.jsGzip).toBeGreaterThan(JS_BUDGET);
+		expect(overBudget(pages).some((line) => line.startsWith('/mijn-plan/'))).toBe(false);
+		const heavier = { ...weightOf('/mijn-plan/')!, jsGzip: 40 * 1024 };
+		expect(overBudget([heavier])).toEqual([
+			expect.stringMatching(
+				/^\/mijn-plan\/: JavaScript before interaction is 40\.0 KB gzip .*; the budget is 36\.0 KB$/,
+			),
+		]);
 	});
 
 	it('leaves the CMS out', () => {

@@ -6,7 +6,8 @@
  *
  * - Precached (available offline right after the first visit): the app shell
  *   (home, offline page, CSS, icons, manifest), the handleiding with all steps,
- *   the glossary index and every term page.
+ *   "Mijn implementatieplan" (/mijn-plan/), the glossary index and every term
+ *   page.
  * - Everything else: stale-while-revalidate, so visited pages also work
  *   offline; a navigation that misses gets the offline page.
  * - The precache keeps its name across builds. Each file in it carries a
@@ -45,6 +46,8 @@ export const PRECACHE_PATTERNS = [
 	'offline/index.html',
 	'handleiding/index.html',
 	'handleiding/*/index.html',
+	// "Mijn implementatieplan" works offline after one visit; its scripts (the Word export's included) are in _astro/.
+	'mijn-plan/index.html',
 	'begrippen/index.html',
 	'begrippen/*/index.html',
 	// The index continues here once the glossary outgrows one page.

@@ -49,6 +49,12 @@ export const stapSchema = <R extends z.ZodType>(ref: (collection: CollectionName
 		questions: stringList.default([]).describe('Vragen om bij stil te staan'),
 		/** Methods and tools that help in this step. */
 		tools: referenceList(ref('tools')).default([]).describe('Methoden en tools voor deze stap'),
+		/**
+		 * Implementation strategies a team can choose in this step, as glossary
+		 * terms (each with its definition): "Mijn implementatieplan" offers them
+		 * to pick from. Usually only step 4 has them.
+		 */
+		strategies: referenceList(ref('begrippen')).default([]).describe('Strategieën om uit te kiezen'),
 		/** Glossary terms that matter in this step. */
 		terms: referenceList(ref('begrippen')).default([]).describe('Begrippen bij deze stap'),
 		/** Documents the entry draws on. */
