@@ -96,6 +96,7 @@ describe('cms config maps each kind of field', () => {
 			label: 'Het begrip zoals het in een kop staat',
 			widget: 'string',
 			required: true,
+			pattern: ['^[\\s\\S]*\\S', 'Het begrip zoals het in een kop staat: vul tekst in, niet alleen spaties.'],
 		});
 		expect(field('tools', 'organisation')).toMatchObject({ widget: 'string', required: false });
 		expect(field('begrippen', 'definition')).toMatchObject({ widget: 'text', hint: 'Hoogstens 300 tekens.' });

@@ -225,7 +225,7 @@ export const glossaryName = z
 	});
 
 /** Hides an entry from the site, search and exports while it is being written. */
-export const draftField = z.boolean().default(false).describe('Concept: nog niet publiceren');
+export const draftField = z.boolean().default(false).describe('Verborgen: nog niet op de site tonen');
 
 /**
  * Lets an author switch off automatic glossary links for one page (for example
