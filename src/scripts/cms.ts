@@ -13,7 +13,10 @@
 import CMS from 'decap-cms-app';
 import type { CmsConfig as DecapConfig } from 'decap-cms-core';
 import type { CmsConfig } from '../lib/cms/config.ts';
+import type { IndexEntry } from '../lib/cms/check.ts';
 import { forLocation, unavailableReason } from '../lib/cms/local.ts';
+import { registerChecks } from './cms-checks.ts';
+import { registerDutch, translateLeftovers } from './cms-locale.ts';
 import { registerPreviews } from './cms-previews.ts';
 
 /** True when this window is framed by another page (a cross-origin top cannot even be compared safely). */
@@ -52,6 +55,9 @@ export function startCms(): void {
 		return;
 	}
 	registerPreviews(CMS);
+	registerDutch(CMS);
+	translateLeftovers();
+	registerChecks(CMS, JSON.parse(document.getElementById('cms-index')?.textContent ?? '[]') as IndexEntry[]);
 	// Our config type is the documented subset of Decap's that we use.
 	CMS.init({ config: config as unknown as DecapConfig });
 }
