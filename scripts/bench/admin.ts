@@ -22,7 +22,7 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 function startBackend(dir: string): Promise<{ port: number; stop: () => void }> {
 	const server = spawn(
 		process.execPath,
-		['--import', './tests/e2e/report-listening.ts', 'node_modules/decap-server/dist/index.js'],
+		['--import', './scripts/cms/report-listening.ts', 'node_modules/decap-server/dist/index.js'],
 		{ env: { ...process.env, MODE: 'fs', PORT: '0', GIT_REPO_DIRECTORY: dir, LOG_LEVEL: 'error' } },
 	);
 	return new Promise((resolve, reject) => {

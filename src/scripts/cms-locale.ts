@@ -60,8 +60,9 @@ export const DUTCH_OVERRIDES: Phrases = {
 			shortcut: 'Tip: Ctrl+Enter voegt de notitie toe',
 		},
 		editorToolbar: {
-			statusInfoTooltipDraft:
-				'De status is Concept. Zet de status op "Wordt beoordeeld" als het klaar is om na te kijken.',
+			// CONTRIBUTING.md calls the middle column "Ter review".
+			inReview: 'Ter review',
+			statusInfoTooltipDraft: 'De status is Concept. Zet de status op "Ter review" als het klaar is om na te kijken.',
 			statusInfoTooltipInReview: 'Iemand kijkt dit na. Je hoeft niets te doen, maar je kunt nog wel wijzigingen maken.',
 		},
 		editorWidgets: {
@@ -104,6 +105,7 @@ export const DUTCH_OVERRIDES: Phrases = {
 			onPublishingNotReadyEntry:
 				'Alleen wat de status "Klaar" heeft, kan worden gepubliceerd. Sleep de kaart naar de kolom "Klaar".',
 			onPublishEntry: 'Weet je zeker dat je dit wilt publiceren?',
+			inReviewHeader: 'Ter review',
 		},
 	},
 };

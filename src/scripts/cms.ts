@@ -1,9 +1,11 @@
 /**
- * Starts Decap CMS on /admin/. The config is generated at build time from the
- * schemas and embedded as JSON (`#cms-config`); on localhost the page switches
- * to the local backend (decap-server), which writes straight to `content/`
- * without the editorial workflow. `?backend=<port>` points it at a
- * decap-server on another port than 8081.
+ * Starts Decap CMS on /admin/.
+ * The config is generated at build time from the schemas and embedded as JSON
+ * (`#cms-config`), with an index of all entries for the checks before saving
+ * (`#cms-index`, src/scripts/cms-checks.ts). On localhost the page switches to
+ * the local backend (decap-server, port 8081 or `?backend=<port>`): with
+ * `npm run cms` entries go through the editorial workflow on a CMS clone;
+ * decap-server in fs mode writes straight to `content/`.
  *
  * Inside a frame the CMS does not start: another site could lay the editor
  * under its own page and trick an editor into clicking (clickjacking). Hosts

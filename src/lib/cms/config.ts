@@ -351,8 +351,9 @@ export interface CmsConfigOptions {
  * The whole configuration for `CMS.init({ config })`. Publishing goes through
  * the editorial workflow (concept → ter review → klaar → merged pull request);
  * with `open_authoring`, people without write access work through a fork.
- * Locally, the editorial workflow is switched off: decap-server then writes
- * straight to `content/`, which is what an editor on their own machine wants.
+ * Locally the workflow stays: `npm run cms` runs decap-server in git mode,
+ * which keeps it on branches of a CMS clone (scripts/cms.ts); decap-server in
+ * fs mode publishes only directly, and Decap then falls back to that.
  */
 export function cmsConfig({
 	settings = repoSettings(),
@@ -375,9 +376,8 @@ export function cmsConfig({
 				openAuthoring: '{{message}}',
 			},
 		},
-		...(local
-			? { local_backend: localBackendUrl ? { url: localBackendUrl } : true }
-			: { publish_mode: 'editorial_workflow' as const }),
+		...(local ? { local_backend: localBackendUrl ? { url: localBackendUrl } : true } : {}),
+		publish_mode: 'editorial_workflow',
 		load_config_file: false,
 		locale: 'nl',
 		site_url: settings.siteUrl,
