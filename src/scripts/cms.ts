@@ -1,5 +1,5 @@
 /**
- * Starts Decap CMS on /admin/.
+ * Starts Decap CMS on /admin/ (only what the site uses: src/scripts/decap.ts).
  * The config is generated at build time from the schemas and embedded as JSON
  * (`#cms-config`), with an index of all entries for the checks before saving
  * (`#cms-index`, src/scripts/cms-checks.ts). On localhost the page switches to
@@ -12,7 +12,7 @@
  * that read `public/_headers` also refuse the frame (`frame-ancestors`);
  * GitHub Pages sends no such header, so this check is what holds there.
  */
-import CMS from 'decap-cms-app';
+import CMS from './decap.ts';
 import type { CmsConfig as DecapConfig } from 'decap-cms-core';
 import type { CmsConfig } from '../lib/cms/config.ts';
 import type { IndexEntry } from '../lib/cms/check.ts';
