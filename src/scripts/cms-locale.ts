@@ -28,6 +28,10 @@ export const DUTCH_OVERRIDES: Phrases = {
 				required: '%{fieldLabel}: dit veld is verplicht.',
 				// Our patterns carry a whole sentence that names the field (src/lib/cms/config.ts).
 				regexPattern: '%{pattern}',
+				rangeCount: '%{fieldLabel}: minstens %{minCount} en hoogstens %{maxCount} items.',
+				rangeCountExact: '%{fieldLabel}: precies %{count} items.',
+				rangeMin: '%{fieldLabel}: minstens %{minCount} items.',
+				rangeMax: '%{fieldLabel}: hoogstens %{maxCount} items.',
 				invalidPath: "'%{path}' is geen geldig pad",
 				pathExists: "Pad '%{path}' bestaat al",
 			},

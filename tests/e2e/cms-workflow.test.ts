@@ -14,8 +14,9 @@ import { createInterface } from 'node:readline';
 import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatContent } from '../../scripts/format-content.ts';
+import { slugOf } from '../../src/lib/cms/check.ts';
 import { git, gitTry } from '../../scripts/cms/git.ts';
-import { axeViolations } from './axe.ts';
+import { axeViolationNodes } from './axe.ts';
 import { launch } from './browser.ts';
 
 const base = inject('baseUrl');
@@ -51,6 +52,7 @@ function startCms(): Promise<number> {
 }
 
 beforeAll(async () => {
+	mkdirSync('/tmp/shots-cms', { recursive: true });
 	mkdirSync(checkout);
 	cpSync('content', join(checkout, 'content'), { recursive: true });
 	await formatContent(join(checkout, 'content'), true);
@@ -93,6 +95,8 @@ async function openCms(hash = ''): Promise<{ page: Page; actions: string[]; erro
 		if (action) actions.push(action);
 	});
 	page.on('pageerror', (e) => errors.push(e.message));
+	// Decap asks "Weet je zeker …?" before publishing.
+	page.on('dialog', (dialog) => void dialog.accept());
 	await page.goto(`${base}/admin/?backend=${port}`);
 	await page.getByRole('button', { name: 'Inloggen' }).click();
 	await page.getByText('Begrippen').first().waitFor();
@@ -104,13 +108,19 @@ const branches = () => git(clone, ['for-each-ref', '--format=%(refname:short)', 
 const mainHas = (path: string) => gitTry(clone, ['cat-file', '-e', `main:${path}`]).status === 0;
 const state = () => git(clone, ['for-each-ref', '--format=%(refname) %(objectname)']);
 
+/** Resolves once Decap's messages (react-toastify) have finished sliding in, so a screenshot shows them. */
+const toastsShown = (page: Page) =>
+	page
+		.locator('.Toastify__toast')
+		.evaluateAll((toasts) => Promise.all(toasts.flatMap((toast) => toast.getAnimations().map((a) => a.finished))));
+
 /** Fills the fields every new begrip needs. */
 async function fillBegrip(page: Page, term: string, definition = 'Een begrip uit de browsertest.') {
-	await page.locator('input[id^="term-field"]').fill(term);
-	await page.locator('textarea[id^="definition-field"]').fill(definition);
 	await page.getByRole('button', { name: /Voeg bronnen waarop deze pagina is gebaseerd toe/ }).click();
 	await page.locator('input[id^="title-field"]').last().fill('Browsertest');
 	await page.locator('input[id^="reviewed-field"]').fill('2026-12-01');
+	await page.locator('input[id^="term-field"]').fill(term);
+	await page.locator('textarea[id^="definition-field"]').fill(definition);
 }
 
 describe('the editorial workflow with npm run cms', { timeout: 180_000 }, () => {
@@ -145,7 +155,6 @@ describe('the editorial workflow with npm run cms', { timeout: 180_000 }, () => 
 		const committed = git(clone, ['log', '--all', '--name-only', '--format=']).split('\n');
 		expect(committed).not.toContain('notities.txt');
 		expect(committed).not.toContain('content/begrippen/los-bestand.md');
-		expect(committed).not.toContain('content/begrippen/borging.md');
 		expect(git(clone, ['show', 'main:content/begrippen/borging.md'])).not.toContain('Nog niet vastgelegd.');
 		expect(git(checkout, ['status', '--porcelain'])).toBe(checkoutStatus);
 		expect(git(checkout, ['rev-parse', 'HEAD'])).toBe(checkoutHead);
@@ -178,7 +187,7 @@ describe('the editorial workflow with npm run cms', { timeout: 180_000 }, () => 
 				await page.locator('input[id^="term-field"]').fill('Zonder bron');
 				await page.locator('textarea[id^="definition-field"]').fill('Een begrip zonder bron.');
 			},
-			message: 'Bronnen waarop deze pagina is gebaseerd: dit veld is verplicht.',
+			message: 'Bronnen waarop deze pagina is gebaseerd: minstens 1 en hoogstens 100 items.',
 		},
 		{
 			name: 'a second term "Borging"',
@@ -186,13 +195,15 @@ describe('the editorial workflow with npm run cms', { timeout: 180_000 }, () => 
 			message:
 				'term: "Borging" is al het begrip van content/begrippen/borging.md; elk begrip en elke andere naam mag maar één keer voorkomen',
 		},
-	])('refuses $name in the editor with its Dutch message, and commits nothing', async ({ fill, message }) => {
+	])('refuses $name in the editor with its Dutch message, and commits nothing', async ({ name, fill, message }) => {
 		const before = state();
 		const { page, actions } = await openCms('/collections/begrippen/new');
 		try {
 			await fill(page);
 			await page.getByRole('button', { name: 'Opslaan' }).click();
 			await page.getByText(message, { exact: false }).first().waitFor();
+			await toastsShown(page);
+			await page.screenshot({ path: `/tmp/shots-cms/editor-${slugOf(name)}.png` });
 			expect(actions).not.toContain('persistEntry');
 			expect(state()).toBe(before);
 		} finally {
@@ -240,6 +251,7 @@ describe('the editorial workflow with npm run cms', { timeout: 180_000 }, () => 
 			expect(branches()).toContain(branch);
 			expect(existsSync(join(clone, '.git/MERGE_HEAD'))).toBe(false);
 			expect(git(clone, ['status', '--porcelain'])).toBe('');
+			await toastsShown(page);
 			await page.screenshot({ path: '/tmp/shots-cms/publish-refused.png' });
 		} finally {
 			await page.close();
@@ -267,14 +279,30 @@ describe('the editorial workflow with npm run cms', { timeout: 180_000 }, () => 
 		}
 	});
 
-	it('axe: no violations on /admin/ outside Decap’s own widgets', async () => {
+	/**
+	 * What axe may report on /admin/: Decap's own styling, which the site does not
+	 * control. Each exception names its rule, the element and why it stays.
+	 */
+	const AXE_EXCEPTIONS: { rule: string; html: RegExp; why: string }[] = [
+		{
+			rule: 'color-contrast',
+			html: /^<p class="[^"]*ButtonText[^"]*">Ga terug naar site<\/p>$/,
+			why: "Decap's login screen draws 'Ga terug naar site' in #798291 on #eff0f4 (3.4:1)",
+		},
+	];
+
+	it('axe: no violations on /admin/ outside Decap’s own styling (listed exceptions)', async () => {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 		try {
 			await page.goto(`${base}/admin/?backend=${port}`);
 			await page.getByRole('button', { name: 'Inloggen' }).waitFor();
 			mkdirSync('/tmp/shots-cms', { recursive: true });
 			await page.screenshot({ path: '/tmp/shots-cms/login.png' });
-			expect(await axeViolations(page)).toEqual([]);
+			const violations = await axeViolationNodes(page);
+			const unexpected = violations.filter(
+				(v) => !AXE_EXCEPTIONS.some((e) => v.rule === e.rule && e.html.test(v.html)),
+			);
+			expect(unexpected).toEqual([]);
 		} finally {
 			await page.close();
 		}

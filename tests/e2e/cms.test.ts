@@ -33,7 +33,7 @@ let backendPort = 0;
 function startBackend(): Promise<{ server: ChildProcess; port: number }> {
 	const server = spawn(
 		process.execPath,
-		['--import', 'scripts/cms/report-listening.ts', 'node_modules/decap-server/dist/index.js'],
+		['--import', './scripts/cms/report-listening.ts', 'node_modules/decap-server/dist/index.js'],
 		{
 			// MODE must be set: vitest sets MODE=test, which decap-server reads as its proxy mode.
 			env: { ...process.env, MODE: 'fs', PORT: '0', GIT_REPO_DIRECTORY: work, LOG_LEVEL: 'error' },
