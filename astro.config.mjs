@@ -23,7 +23,8 @@ export default defineConfig({
 	// Four pages in flight: with one page at a time the main thread sat idle while each page
 	// was written (docs/performance.md).
 	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-	vite: { build: { assetsInlineLimit: 0 } },
+	// The CMS clone of `npm run cms` (.cms/) is a whole copy of the project: not watched.
+	vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: ['**/.cms/**'] } } },
 	security: {
 		csp: {
 			directives: [...csp.directives],

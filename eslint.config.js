@@ -13,7 +13,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
 	{
-		ignores: ['dist/', '.astro/', '.cache/', 'node_modules/', 'public/', 'tests/fixtures/', '.dist-build-*/'],
+		ignores: ['dist/', '.astro/', '.cache/', '.cms/', 'node_modules/', 'public/', 'tests/fixtures/', '.dist-build-*/'],
 	},
 	js.configs.recommended,
 	tseslint.configs.recommended,

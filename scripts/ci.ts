@@ -25,6 +25,11 @@ const npm = (script: string, env?: Record<string, string>): Omit<Step, 'label'> 
 const steps: Step[] = [
 	{ label: 'audit of runtime dependencies', command: 'bash', args: ['scripts/audit.sh'] },
 	{ label: 'content validation', ...npm('validate') },
+	{
+		label: 'content in the YAML style the CMS writes',
+		command: 'npm',
+		args: ['run', '--silent', 'format:content', '--', '--check'],
+	},
 	{ label: 'CODEOWNERS up to date', command: process.execPath, args: ['scripts/codeowners.ts', '--check'] },
 	{ label: 'type check (astro check)', ...npm('check') },
 	{ label: 'lint (ESLint)', ...npm('lint') },

@@ -31,6 +31,7 @@ describe('CI', () => {
 		}
 		expect(script).toContain(`npm('test:html')`);
 		expect(script).toContain(`npm('budgets')`);
+		expect(script).toContain(`'format:content', '--', '--check'`);
 		expect(script).not.toMatch(/\bSKIP_BUILD/);
 		expect(workflow).not.toMatch(/SKIP_BUILD/);
 	});

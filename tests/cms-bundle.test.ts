@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import cmsBundle, { bundleCmsInChild } from '../src/integrations/cms-bundle.ts';
+import { cmsConfig, type CmsField } from '../src/lib/cms/config.ts';
 import { CMS_BUNDLE } from '../src/lib/cms/paths.ts';
+import { repoSettings } from '../src/lib/repo.ts';
 import { builtPages, DIST, page } from './site.ts';
 
 describe('CMS bundle', () => {
@@ -24,6 +26,23 @@ describe('CMS bundle', () => {
 		expect(bytes).toBeLessThan(100 * 1024);
 		const loadingIt = builtPages().filter((url) => page(url).querySelector(`script[src="${CMS_BUNDLE}"]`));
 		expect(loadingIt).toEqual(['/admin/']);
+	});
+});
+
+describe('Decap with only what the site uses (src/scripts/decap.ts)', () => {
+	const source = readFileSync('src/scripts/decap.ts', 'utf8');
+	const registered = [...source.matchAll(/from 'decap-cms-widget-([a-z]+)'/g)].map((m) => m[1]);
+	const used = (fields: readonly CmsField[]): string[] =>
+		fields.flatMap((f) => [f.widget, ...used(f.fields ?? []), ...(f.field ? used([f.field]) : [])]);
+
+	it('registers every widget the generated config uses, and no other', () => {
+		const widgets = new Set(cmsConfig({ settings: repoSettings({}) }).collections.flatMap((c) => used(c.fields)));
+		expect(registered.sort()).toEqual([...widgets].sort());
+	});
+
+	it('registers the GitHub backend and the proxy backend that local_backend uses', () => {
+		expect(source).toContain("CMS.registerBackend('github', GitHubBackend);");
+		expect(source).toContain("CMS.registerBackend('proxy', ProxyBackend);");
 	});
 });
 

@@ -97,6 +97,7 @@ describe('cms config maps each kind of field', () => {
 			label: 'Het begrip zoals het in een kop staat',
 			widget: 'string',
 			required: true,
+			pattern: ['^[\\s\\S]*\\S', 'Het begrip zoals het in een kop staat: vul tekst in, niet alleen spaties.'],
 		});
 		expect(field('tools', 'organisation')).toMatchObject({ widget: 'string', required: false });
 		expect(field('begrippen', 'definition')).toMatchObject({ widget: 'text', hint: 'Hoogstens 300 tekens.' });
@@ -208,21 +209,21 @@ describe('cms config matches Decap’s documented shape', () => {
 		expect(unavailableReason(configured)).toBeUndefined();
 	});
 
-	it('locally uses decap-server and writes straight to content/', () => {
+	it('locally uses decap-server and keeps the editorial workflow', () => {
 		const local = cmsConfig({
 			settings: repoSettings({}),
 			local: true,
 			localBackendUrl: 'http://localhost:9999/api/v1',
 		});
 		expect(local.local_backend).toEqual({ url: 'http://localhost:9999/api/v1' });
-		expect(local.publish_mode).toBeUndefined();
+		expect(local.publish_mode).toBe('editorial_workflow');
 	});
 
 	it('the page switches to decap-server only on localhost', () => {
 		expect(forLocation(config, { hostname: 'implementatiewiki.nl', search: '?backend=9000' })).toBe(config);
 		const local = forLocation(config, { hostname: 'localhost', search: '' });
 		expect(local.local_backend).toEqual({ url: 'http://localhost:8081/api/v1' });
-		expect(local.publish_mode).toBeUndefined();
+		expect(local.publish_mode).toBe('editorial_workflow');
 		expect(forLocation(config, { hostname: '127.0.0.1', search: '?backend=9000' }).local_backend).toEqual({
 			url: 'http://127.0.0.1:9000/api/v1',
 		});

@@ -166,7 +166,11 @@ describe('/admin/', () => {
 		const admin = page('/admin/');
 		expect(admin.querySelector('meta[name=robots]')?.getAttribute('content')).toContain('noindex');
 		expect(admin.querySelector('[data-pagefind-body]')).toBeNull();
-		expect(admin.querySelector('header, footer, main')).toBeNull();
+		// No site chrome: a heading for screen readers, and Decap's interface as the main landmark.
+		expect(admin.querySelector('footer, nav')).toBeNull();
+		expect(admin.querySelector('header')?.text.trim()).toBe('Beheer van de Implementatiewiki');
+		expect(admin.querySelector('main')?.id).toBe('nc-root');
+		expect(admin.querySelector('main')?.childNodes).toHaveLength(0);
 		const config = JSON.parse(admin.querySelector('#cms-config')?.text ?? '{}');
 		expect(config).toMatchObject({
 			backend: { name: 'github', open_authoring: true },

@@ -241,7 +241,7 @@ export const glossaryName = z
 	});
 
 /** Hides an entry from the site, search and exports while it is being written. */
-export const draftField = z.boolean().default(false).describe('Concept: nog niet publiceren');
+export const draftField = z.boolean().default(false).describe('Verborgen: nog niet op de site tonen');
 
 /**
  * Proper names on a page that no organisation, network or report page holds

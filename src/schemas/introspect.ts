@@ -111,3 +111,76 @@ export function schemaAt(schema: AnySchema, path: readonly PropertyKey[]): AnySc
 	}
 	return current;
 }
+
+/**
+ * One rule a field's value must follow, as read from the schema: what the CMS
+ * config mirrors (src/lib/cms/config.ts) and what its coverage test walks.
+ * `custom` is a refinement (`refine`, `superRefine`): code, not data, so only
+ * the schema itself can run it (the CMS does so in the browser before saving).
+ */
+export type Constraint =
+	| { kind: 'trim' }
+	| { kind: 'minLength' | 'maxLength' | 'minItems' | 'maxItems' | 'min' | 'max'; value: number }
+	| { kind: 'int' }
+	| { kind: 'regex'; pattern: RegExp; message: string | undefined }
+	| { kind: 'url' }
+	| { kind: 'custom' }
+	/** A check this reader does not know (a new Zod feature in a schema): the CMS config cannot mirror it yet. */
+	| { kind: 'unknown'; check: string };
+
+interface CheckDef {
+	check: string;
+	format?: string;
+	minimum?: number;
+	maximum?: number;
+	value?: number;
+	pattern?: RegExp;
+	error?: (issue: unknown) => unknown;
+	tx?: (value: unknown) => unknown;
+}
+
+/** The rules on one schema (not on its elements or fields), in the order the schema declares them. */
+export function constraintsOf(schema: AnySchema): Constraint[] {
+	const inner = unwrap(schema) as unknown as { _zod: { def: Def & { format?: string; checks?: unknown[] } } };
+	const { type, format } = inner._zod.def;
+	const out: Constraint[] = [];
+	if (type === 'string' && format === 'url') out.push({ kind: 'url' });
+	for (const check of inner._zod.def.checks ?? []) {
+		const c = (check as { _zod: { def: CheckDef } })._zod.def;
+		const list = type === 'array';
+		switch (c.check) {
+			case 'overwrite':
+				// The only overwrite the schemas use is `.trim()`.
+				if (c.tx?.(' x ') === 'x') out.push({ kind: 'trim' });
+				else out.push({ kind: 'unknown', check: 'overwrite' });
+				break;
+			case 'min_length':
+				out.push({ kind: list ? 'minItems' : 'minLength', value: c.minimum ?? 0 });
+				break;
+			case 'max_length':
+				out.push({ kind: list ? 'maxItems' : 'maxLength', value: c.maximum ?? Infinity });
+				break;
+			case 'greater_than':
+				out.push({ kind: 'min', value: Number(c.value) });
+				break;
+			case 'less_than':
+				out.push({ kind: 'max', value: Number(c.value) });
+				break;
+			case 'number_format':
+				out.push({ kind: 'int' });
+				break;
+			case 'string_format':
+				if (c.format === 'regex' && c.pattern) {
+					const message = c.error?.({});
+					out.push({ kind: 'regex', pattern: c.pattern, message: typeof message === 'string' ? message : undefined });
+				} else out.push({ kind: 'unknown', check: `string_format ${c.format ?? ''}` });
+				break;
+			case 'custom':
+				out.push({ kind: 'custom' });
+				break;
+			default:
+				out.push({ kind: 'unknown', check: c.check });
+		}
+	}
+	return out;
+}

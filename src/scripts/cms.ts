@@ -1,19 +1,24 @@
 /**
- * Starts Decap CMS on /admin/. The config is generated at build time from the
- * schemas and embedded as JSON (`#cms-config`); on localhost the page switches
- * to the local backend (decap-server), which writes straight to `content/`
- * without the editorial workflow. `?backend=<port>` points it at a
- * decap-server on another port than 8081.
+ * Starts Decap CMS on /admin/ (only what the site uses: src/scripts/decap.ts).
+ * The config is generated at build time from the schemas and embedded as JSON
+ * (`#cms-config`), with an index of all entries for the checks before saving
+ * (`#cms-index`, src/scripts/cms-checks.ts). On localhost the page switches to
+ * the local backend (decap-server, port 8081 or `?backend=<port>`): with
+ * `npm run cms` entries go through the editorial workflow on a CMS clone;
+ * decap-server in fs mode writes straight to `content/`.
  *
  * Inside a frame the CMS does not start: another site could lay the editor
  * under its own page and trick an editor into clicking (clickjacking). Hosts
  * that read `public/_headers` also refuse the frame (`frame-ancestors`);
  * GitHub Pages sends no such header, so this check is what holds there.
  */
-import CMS from 'decap-cms-app';
+import CMS from './decap.ts';
 import type { CmsConfig as DecapConfig } from 'decap-cms-core';
 import type { CmsConfig } from '../lib/cms/config.ts';
+import type { IndexEntry } from '../lib/cms/check.ts';
 import { forLocation, unavailableReason } from '../lib/cms/local.ts';
+import { registerChecks } from './cms-checks.ts';
+import { registerDutch, translateLeftovers } from './cms-locale.ts';
 import { registerPreviews } from './cms-previews.ts';
 
 /** True when this window is framed by another page (a cross-origin top cannot even be compared safely). */
@@ -52,6 +57,9 @@ export function startCms(): void {
 		return;
 	}
 	registerPreviews(CMS);
+	registerDutch(CMS);
+	translateLeftovers();
+	registerChecks(CMS, JSON.parse(document.getElementById('cms-index')?.textContent ?? '[]') as IndexEntry[]);
 	// Our config type is the documented subset of Decap's that we use.
 	CMS.init({ config: config as unknown as DecapConfig });
 }

@@ -14,3 +14,14 @@ export async function axeViolations(page: Page): Promise<string[]> {
 		return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 	});
 }
+
+/** The violations with each element's opening HTML, to tell elements apart that share a short selector. */
+export async function axeViolationNodes(page: Page): Promise<{ rule: string; html: string }[]> {
+	await page.evaluate(AXE);
+	return page.evaluate(async () => {
+		type Result = { violations: { id: string; nodes: { html: string }[] }[] };
+		const axe = (window as unknown as { axe: { run(): Promise<Result> } }).axe;
+		const result = await axe.run();
+		return result.violations.flatMap((v) => v.nodes.map((n) => ({ rule: v.id, html: n.html })));
+	});
+}

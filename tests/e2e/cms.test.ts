@@ -28,12 +28,12 @@ let backendPort = 0;
 
 /**
  * Starts decap-server on a port the system picks (PORT=0). It logs the port it
- * was given, not the one it got; report-listening.ts prints the real one.
+ * was given, not the one it got; scripts/cms/report-listening.ts prints the real one.
  */
 function startBackend(): Promise<{ server: ChildProcess; port: number }> {
 	const server = spawn(
 		process.execPath,
-		['--import', join(import.meta.dirname, 'report-listening.ts'), 'node_modules/decap-server/dist/index.js'],
+		['--import', './scripts/cms/report-listening.ts', 'node_modules/decap-server/dist/index.js'],
 		{
 			// MODE must be set: vitest sets MODE=test, which decap-server reads as its proxy mode.
 			env: { ...process.env, MODE: 'fs', PORT: '0', GIT_REPO_DIRECTORY: work, LOG_LEVEL: 'error' },

@@ -13,6 +13,7 @@
 import type { z } from 'astro/zod';
 import { collectionNames, collections, slugRef, type CollectionName } from '../../schemas/index.ts';
 import {
+	constraintsOf,
 	descriptionOf,
 	elementOf,
 	enumValues,
@@ -21,7 +22,9 @@ import {
 	referenceTarget,
 	shapeOf,
 	unwrap,
+	type Constraint,
 } from '../../schemas/introspect.ts';
+import { fieldMessages, ruleMessages } from '../../schemas/messages.ts';
 import { repoSettings, type RepoSettings } from '../repo.ts';
 
 type AnySchema = z.ZodType;
@@ -32,6 +35,8 @@ export interface CmsField {
 	label: string;
 	widget: string;
 	required?: boolean;
+	/** A regular expression the value must match, and the message shown when it does not. */
+	pattern?: [string, string];
 	hint?: string;
 	default?: unknown;
 	// select
@@ -134,23 +139,88 @@ function defaultOf(schema: AnySchema): unknown {
 	return undefined;
 }
 
-/** Minimum number of list items the schema requires (`.min(n)` on an array). */
-function minItems(schema: AnySchema): number | undefined {
-	const d = (
-		unwrap(schema) as unknown as {
-			_zod: { def: { checks?: { _zod: { def: { check: string; minimum?: number } } }[] } };
-		}
-	)._zod.def;
-	const check = d.checks?.find((c) => c._zod.def.check === 'min_length');
-	return check?._zod.def.minimum;
+/** `min` and `max` of a list, from `.min(n)` and `.max(n)` on the array. */
+function listBounds(schema: AnySchema): { min?: number; max?: number } {
+	const bounds: { min?: number; max?: number } = {};
+	for (const c of constraintsOf(schema)) {
+		if (c.kind === 'minItems' && c.value > 0) bounds.min = c.value;
+		if (c.kind === 'maxItems' && Number.isFinite(c.value)) bounds.max = c.value;
+	}
+	return bounds;
 }
+
+/** Accepts any text of at most `max` characters once spaces around it are ignored, and at least one that is not a space. */
+const trimmedText = (max: number | undefined) =>
+	max === undefined ? '^[\\s\\S]*\\S' : max < 2 ? '^\\s*\\S?\\s*$' : `^\\s*\\S(?:[\\s\\S]{0,${max - 2}}\\S)?\\s*$`;
+
+/**
+ * A web address as the schema's `httpUrl` accepts it, in one expression: http or
+ * https, a lowercase ASCII host, no spaces or backslashes. The schema's finer
+ * rules (no name or password, written as the browser shows it) run in the
+ * browser before saving (src/lib/cms/check.ts).
+ */
+export const URL_PATTERN = '^https?://[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?::[0-9]{1,5})?(?:[/?#][^\\s\\\\]*)?$';
+
+/**
+ * Decap's `pattern` for a text field: every rule of the schema that a regular
+ * expression can say (trimmed and not empty, longest length, the schema's own
+ * regex, a web address), joined with lookaheads, and one Dutch message that
+ * names the field and lists the rules. Undefined when the field has none.
+ */
+export function patternFor(
+	label: string,
+	constraints: readonly Constraint[],
+	required: boolean,
+): [string, string] | undefined {
+	const parts: string[] = [];
+	const messages: string[] = [];
+	const trimmed = constraints.some((c) => c.kind === 'trim');
+	const max = constraints.find((c) => c.kind === 'maxLength');
+	const maxLength = max && 'value' in max ? max.value : undefined;
+	const minLength = constraints.find((c) => c.kind === 'minLength');
+	if (trimmed && minLength) {
+		parts.push(trimmedText(maxLength));
+		if (maxLength !== undefined) messages.push(fieldMessages.tooLong(maxLength, undefined));
+		messages.push(
+			required ? 'vul tekst in, niet alleen spaties' : 'laat het veld leeg of vul tekst in, niet alleen spaties',
+		);
+	} else if (maxLength !== undefined) {
+		parts.push(`^[\\s\\S]{0,${maxLength}}$`);
+		messages.push(fieldMessages.tooLong(maxLength, undefined));
+	}
+	for (const c of constraints) {
+		if (c.kind === 'regex') {
+			parts.push(c.pattern.source);
+			messages.push(c.message ?? `volg het patroon ${c.pattern.source}`);
+		}
+		if (c.kind === 'url') {
+			parts.push(URL_PATTERN);
+			messages.push(ruleMessages.url);
+		}
+	}
+	if (parts.length === 0) return undefined;
+	const pattern = parts.length === 1 ? (parts[0] ?? '') : `^${parts.map((p) => `(?=${p})`).join('')}`;
+	return [pattern, `${label}: ${messages.join('; ')}.`];
+}
+
+/**
+ * Rules of the schemas that Decap's config cannot say, and where they are
+ * checked instead. tests/cms-config.test.ts walks every schema and fails on a
+ * rule that has neither a counterpart in the config nor a line here.
+ */
+export const NOT_IN_CONFIG = {
+	custom:
+		'A refinement is code (unique list items, stop words, real calendar dates and the year range, last day after the first, the rules for redactie sources, a web address written as the browser shows it). Decap has no custom validators in its config: the same schema runs in the browser before saving and publishing (src/lib/cms/check.ts), and npm run validate runs it again.',
+	emptyOptionalText:
+		'An optional text that must not be empty: Decap skips the pattern of an empty field. The browser check leaves empty optional fields out of the file before saving (src/lib/cms/check.ts).',
+} as const;
 
 /** A label from the schema description; the field name when there is none. */
 const labelOf = (name: string, schema: AnySchema) => descriptionOf(schema) ?? name;
 
 /** The Decap field for one schema field. Exported for tests. */
-export function fieldFor(name: string, schema: AnySchema): CmsField {
-	const base: CmsField = { name, label: labelOf(name, schema), widget: 'string', required: !isOptional(schema) };
+export function fieldFor(name: string, schema: AnySchema, label = labelOf(name, schema)): CmsField {
+	const base: CmsField = { name, label, widget: 'string', required: !isOptional(schema) };
 	const hints: string[] = [];
 	const fallback = defaultOf(schema);
 	const hasDefault = fallback !== undefined && !(Array.isArray(fallback) && fallback.length === 0);
@@ -172,20 +242,20 @@ export function fieldFor(name: string, schema: AnySchema): CmsField {
 		if (options) return { ...base, widget: 'select', options };
 		const element = elementOf(schema);
 		if (element) {
-			const min = minItems(schema);
+			const bounds = listBounds(schema);
+			const { min } = bounds;
 			if (min) hints.push(min === 1 ? 'Minstens één.' : `Minstens ${min}.`);
 			const elementTarget = referenceTarget(element);
-			if (elementTarget) return { ...relation(base, elementTarget, true), ...(min ? { min } : {}) };
+			if (elementTarget) return { ...relation(base, elementTarget, true), ...bounds };
 			const elementOptions = enumValues(element);
-			if (elementOptions)
-				return { ...base, widget: 'select', options: elementOptions, multiple: true, ...(min ? { min } : {}) };
+			if (elementOptions) return { ...base, widget: 'select', options: elementOptions, multiple: true, ...bounds };
 			const shape = shapeOf(element);
-			const list: CmsField = { ...base, widget: 'list', ...(min ? { min } : {}) };
+			const list: CmsField = { ...base, widget: 'list', ...bounds };
 			if (shape) {
 				const fields = fieldsFor(shape);
 				return { ...list, fields, collapsed: true, summary: `{{fields.${fields[0]?.name ?? 'title'}}}` };
 			}
-			return { ...list, field: { ...fieldFor(name, element), label: labelOf(name, schema) } };
+			return { ...list, field: fieldFor(name, element, label) };
 		}
 		const shape = shapeOf(schema);
 		if (shape) return { ...base, widget: 'object', fields: fieldsFor(shape) };
@@ -207,14 +277,16 @@ export function fieldFor(name: string, schema: AnySchema): CmsField {
 				};
 			}
 			case 'string': {
+				const pattern = patternFor(base.label, constraintsOf(schema), base.required ?? true);
+				const withPattern = pattern ? { ...base, pattern } : base;
 				if (checks(schema).format === 'url') {
 					hints.push('Begint met https:// of http://.');
-					return base;
+					return withPattern;
 				}
 				const { maxLength } = checks(schema);
 				if (typeof maxLength === 'number') hints.push(`Hoogstens ${maxLength} tekens.`);
 				const long = MULTILINE_FIELDS.has(name) || (typeof maxLength === 'number' && maxLength > LONG_TEXT);
-				return { ...base, widget: long ? 'text' : 'string' };
+				return { ...withPattern, widget: long ? 'text' : 'string' };
 			}
 			default:
 				throw new Error(`cms config: no widget for field "${name}" of type ${typeOf(schema)}`);
@@ -279,8 +351,9 @@ export interface CmsConfigOptions {
  * The whole configuration for `CMS.init({ config })`. Publishing goes through
  * the editorial workflow (concept → ter review → klaar → merged pull request);
  * with `open_authoring`, people without write access work through a fork.
- * Locally, the editorial workflow is switched off: decap-server then writes
- * straight to `content/`, which is what an editor on their own machine wants.
+ * Locally the workflow stays: `npm run cms` runs decap-server in git mode,
+ * which keeps it on branches of a CMS clone (scripts/cms.ts); decap-server in
+ * fs mode publishes only directly, and Decap then falls back to that.
  */
 export function cmsConfig({
 	settings = repoSettings(),
@@ -303,9 +376,8 @@ export function cmsConfig({
 				openAuthoring: '{{message}}',
 			},
 		},
-		...(local
-			? { local_backend: localBackendUrl ? { url: localBackendUrl } : true }
-			: { publish_mode: 'editorial_workflow' as const }),
+		...(local ? { local_backend: localBackendUrl ? { url: localBackendUrl } : true } : {}),
+		publish_mode: 'editorial_workflow',
 		load_config_file: false,
 		locale: 'nl',
 		site_url: settings.siteUrl,

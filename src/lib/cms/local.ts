@@ -8,15 +8,16 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
  * The config for the page at `location`: unchanged online; on localhost it
- * uses decap-server (port 8081, or `?backend=<port>`) and drops the editorial
- * workflow, because decap-server's file-system mode only publishes directly.
+ * uses decap-server (port 8081, or `?backend=<port>`). The editorial workflow
+ * stays: with `npm run cms` (git mode) entries go through cms/* branches; a
+ * decap-server in fs mode answers that it only publishes directly, and Decap
+ * then writes straight to the files.
  */
 export function forLocation(config: CmsConfig, location: { hostname: string; search: string }): CmsConfig {
 	if (!LOCAL_HOSTS.has(location.hostname)) return config;
 	const requested = new URLSearchParams(location.search).get('backend');
 	const port = requested && /^\d{2,5}$/.test(requested) ? requested : '8081';
-	const { publish_mode: _workflow, ...rest } = config;
-	return { ...rest, local_backend: { url: `http://${location.hostname}:${port}/api/v1` } };
+	return { ...config, local_backend: { url: `http://${location.hostname}:${port}/api/v1` } };
 }
 
 /**
