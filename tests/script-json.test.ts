@@ -25,8 +25,12 @@ describe('JSON in a script element', () => {
 		vi.stubEnv('CMS_BRANCH', ATTACK);
 		const html = await (await AstroContainer.create()).renderToString(AdminPage);
 		const root = parse(html);
-		// One data block and the CMS script: nothing the value could have opened.
-		expect(root.querySelectorAll('script')).toHaveLength(2);
+		// Two data blocks (config, entry index) and the CMS script: nothing the value could have opened.
+		expect(root.querySelectorAll('script').map((s) => s.id || s.getAttribute('src'))).toEqual([
+			'cms-config',
+			'cms-index',
+			expect.any(String),
+		]);
 		expect(html).not.toContain('alert("cms")</script>');
 		const config = JSON.parse(root.querySelector('#cms-config')?.textContent ?? '') as { backend: { branch: string } };
 		expect(config.backend.branch).toBe(ATTACK);
