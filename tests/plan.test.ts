@@ -22,11 +22,16 @@ import { planFileText, planSchema, readPlanFile, type Plan } from '../src/schema
 import { stapSchema } from '../src/schemas/stap.ts';
 
 const schema = stapSchema(slugRef);
-const stappen = (root: string) =>
-	loadContent(root, process.cwd(), ['stappen']).entries.map((entry) => ({
-		id: entry.id,
-		data: schema.parse(entry.data),
-	}));
+// The schema's references come out as unknown (slugRef is any collection's); here they are slugs.
+const stappen = (root: string): StapInput[] =>
+	loadContent(root, process.cwd(), ['stappen']).entries.map((entry) => {
+		const data = schema.parse(entry.data);
+		const slugs = (list: unknown[]) => list.map(String);
+		return {
+			id: entry.id,
+			data: { ...data, tools: slugs(data.tools), strategies: slugs(data.strategies), terms: slugs(data.terms) },
+		};
+	});
 const { entries: others } = loadContent('content', process.cwd(), ['tools', 'begrippen']);
 const byId = (collection: string) =>
 	new Map(others.filter((e) => e.collection === collection).map((e) => [e.id, e.data as Record<string, string>]));
