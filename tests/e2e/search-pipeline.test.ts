@@ -102,14 +102,23 @@ describe.each(['main', 'dialog'] as const)('the query pipeline (%s)', (box) => {
 		if (box === 'main') expect(new URL(page.url()).searchParams.get('q')).toBe('implementatieplan');
 	});
 
-	it('has no axe violations with a suggestion, a best match and a relaxed query on screen', async () => {
+	it('has no axe violations with a suggestion, a best match and a relaxed query on screen, light and dark', async () => {
+		/** Violations in both colour schemes, each prefixed with its scheme. */
+		const inBothSchemes = async () => {
+			const found: string[] = [];
+			for (const colorScheme of ['light', 'dark'] as const) {
+				await page.emulateMedia({ colorScheme });
+				found.push(...(await axeViolations(page)).map((violation) => `${colorScheme}: ${violation}`));
+			}
+			return found;
+		};
 		await search(box, 'weerstant');
 		await suggestion(box).waitFor({ state: 'visible' });
 		await results(box).first().waitFor();
 		expect(await results(box).first().getAttribute('class')).toContain('search-result--best');
-		expect(await axeViolations(page)).toEqual([]);
+		expect(await inBothSchemes()).toEqual([]);
 		await search(box, 'verschil tussen procesevaluatie en effectevaluatie');
 		await results(box).first().waitFor();
-		expect(await axeViolations(page)).toEqual([]);
+		expect(await inBothSchemes()).toEqual([]);
 	});
 });
