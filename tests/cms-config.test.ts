@@ -65,6 +65,7 @@ describe('cms config covers the schemas', () => {
 		);
 		expect(relations).toEqual([
 			'stappen.tools→tools',
+			'stappen.strategies→begrippen',
 			'stappen.terms→begrippen',
 			'begrippen.related→begrippen',
 			'begrippen.tool→tools',
