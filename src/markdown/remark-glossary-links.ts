@@ -175,7 +175,7 @@ export function createGlossaryMatcher(
 		// The first term to claim a form keeps it; the validator forbids duplicates.
 		// A form must start with a letter or digit (where a scan can find it).
 		const candidate = seen.has(form) ? undefined : candidateOf(form, term);
-		if (candidate && !term) candidate.initial = name.trim()[0];
+		if (candidate && !term) candidate.initial = name.trim().charAt(0);
 		if (!candidate) continue;
 		seen.add(form);
 		const list = byFirstWord.get(candidate.first) ?? [];
