@@ -38,7 +38,9 @@ describe('backlinks', () => {
 		expect(internalLinks('/methoden-en-tools/cfir/', '#lijst-genoemd-in ~ ul a')).toContain(
 			'/handleiding/doelgroep-en-setting/',
 		);
-		expect(internalLinks('/handleiding/voorbereiding/', '#lijst-genoemd-in ~ ul a')).toContain('/begrippen/borging/');
+		expect(internalLinks('/handleiding/voorbereiding/', 'section[aria-labelledby="lijst-genoemd-in"] ul a')).toContain(
+			'/begrippen/borging/',
+		);
 	});
 
 	it('auto-links terms in content and never on the term page itself', () => {

@@ -135,7 +135,7 @@ describe('header search dialog', () => {
 		expect(requests.filter((url) => url.includes('pagefind'))).toEqual([]);
 		const scripts = () => requests.filter((url) => url.endsWith('.js')).map((url) => new URL(url).pathname);
 		const before = scripts();
-		expect(before.some((path) => path.includes('SearchDialog'))).toBe(true);
+		expect(before.some((path) => path.includes('SiteHeader'))).toBe(true);
 		expect(before.filter((path) => /dialog-search|search-core/.test(path))).toEqual([]);
 		await page.keyboard.press('Control+k');
 		// What is typed while the search code loads is searched once it is in.
