@@ -14,6 +14,7 @@ import {
 	planFileName,
 	planMarkdown,
 	type ExportStep,
+	type StapInput,
 } from '../src/lib/plan.ts';
 import { addPlans, loadStore, newPlan, STORAGE_KEY } from '../src/lib/plan-store.ts';
 import { loadContent } from '../src/lib/validation/load.ts';
