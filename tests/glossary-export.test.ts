@@ -53,7 +53,7 @@ describe('export records', () => {
 
 	it('CSV parses back to the same records, quotes, commas and line breaks included', () => {
 		const csv = glossaryCsv([tricky]);
-		expect(csv.split('\r\n')[0]).toBe('slug,url,term,aliases,english,definition,related,steps,sources,reviewed');
+		expect(csv.split('\r\n')[0]).toBe('slug,url,term,aliases,english,definition,related,tool,steps,sources,reviewed');
 		expect(parseCsv(csv, { columns: true })).toEqual(csvRecords([tricky]));
 		expect(csvRecords([tricky])[0]?.['definition']).toContain('\n');
 	});

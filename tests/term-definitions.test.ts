@@ -56,9 +56,11 @@ describe('firstTermLinksOnly', () => {
 			rehypePlugins: [rehypeSafeHtml],
 		});
 		const step = async (markdown: string) => (await processor.render(markdown)).code;
-		const html = [await step('Borging in een netwerk.'), await step('Wie borgt? Borgen vraagt een *netwerk*.')].join(
-			'\n',
-		);
+		// One term per paragraph: the linker links at most one term per sentence.
+		const html = [
+			await step('Borging in een project.\n\nEen netwerk helpt.'),
+			await step('Wie borgt?\n\nBorgen vraagt tijd.\n\nDat vraagt een *netwerk*.'),
+		].join('\n');
 		expect(parse(html).querySelectorAll('a.term-link')).toHaveLength(4);
 
 		const root = parse(firstTermLinksOnly(html));
@@ -66,7 +68,8 @@ describe('firstTermLinksOnly', () => {
 			['/begrippen/borging/', 'Borging'],
 			['/begrippen/netwerk/', 'netwerk'],
 		]);
-		expect(root.text).toContain('Borgen vraagt een netwerk.');
+		expect(root.text).toContain('Borgen vraagt tijd.');
+		expect(root.text).toContain('Dat vraagt een netwerk.');
 	});
 
 	it('leaves other links alone', () => {

@@ -17,9 +17,9 @@ export const LICENSE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/li
 /** Name of the glossary as a dataset. */
 export const GLOSSARY_NAME = 'Begrippenlijst van de Implementatiewiki';
 
-/** Frontmatter fields that are exported; `draft` and `autolink` only steer the site. */
+/** Frontmatter fields that are exported; `draft`, `autolink` and `properNames` only steer the site. */
 export const EXPORT_FIELDS = Object.keys(shapeOf(begripSchema(slugRef)) ?? {}).filter(
-	(field) => field !== 'draft' && field !== 'autolink',
+	(field) => field !== 'draft' && field !== 'autolink' && field !== 'properNames',
 );
 
 /** One published term as exported: its slug, URL and frontmatter with references as slugs and dates as text. */
