@@ -35,20 +35,33 @@ export function typeLabel(meta: ResultData['meta']): string {
 const span = (className: string, textContent: string) =>
 	Object.assign(document.createElement('span'), { className, textContent });
 
-/** Builds one result as `<li><a>…</a></li>`; the excerpt keeps only its `<mark>`s. */
-export function resultItem(result: ResultData): HTMLLIElement {
+/** Text that keeps only its `<mark>`s, in a span of the given class. */
+function markedSpan(className: string, html: string): HTMLSpanElement {
+	const element = span(className, '');
+	element.innerHTML = sanitiseExcerpt(html);
+	return element;
+}
+
+/** A result as `<li><a>type, title, …</a></li>`; `body` is what follows the title. */
+function resultListItem(result: ResultData, type: string, linkClass: string, body: HTMLElement[]): HTMLLIElement {
 	const li = document.createElement('li');
-	const link = Object.assign(document.createElement('a'), { href: result.url, className: 'search-result' });
+	const link = Object.assign(document.createElement('a'), { href: result.url, className: linkClass });
 	link.append(
-		span('search-result__type', typeLabel(result.meta)),
+		span('search-result__type', type),
 		span('search-result__title', result.meta['title'] ?? result.url),
+		...body,
 	);
-	if (result.meta['definition']) link.append(span('search-result__definition', result.meta['definition']));
-	const excerpt = span('search-result__excerpt', '');
-	excerpt.innerHTML = sanitiseExcerpt(result.excerpt);
-	link.append(excerpt);
 	li.append(link);
 	return li;
+}
+
+/** Builds one result as `<li><a>…</a></li>`; the excerpt keeps only its `<mark>`s. */
+export function resultItem(result: ResultData): HTMLLIElement {
+	const definition = result.meta['definition'];
+	return resultListItem(result, typeLabel(result.meta), 'search-result', [
+		...(definition ? [span('search-result__definition', definition)] : []),
+		markedSpan('search-result__excerpt', result.excerpt),
+	]);
 }
 
 /**
@@ -57,25 +70,15 @@ export function resultItem(result: ResultData): HTMLLIElement {
  * without a click.
  */
 export function bestMatchItem(result: ResultData): HTMLLIElement {
-	const li = document.createElement('li');
-	li.className = 'search-best';
-	const link = Object.assign(document.createElement('a'), {
-		href: result.url,
-		className: 'search-result search-result--best',
-	});
-	link.append(
-		span('search-result__type', `Beste treffer · ${typeLabel(result.meta)}`),
-		span('search-result__title', result.meta['title'] ?? result.url),
-	);
 	const definition = result.meta['definition'];
-	if (definition) link.append(span('search-result__definition', definition));
-	else {
-		const lead = span('search-result__definition', '');
-		lead.innerHTML = sanitiseExcerpt(result.lead);
-		link.append(lead);
-	}
-	li.append(link);
-	return li;
+	const item = resultListItem(
+		result,
+		`Beste treffer · ${typeLabel(result.meta)}`,
+		'search-result search-result--best',
+		[definition ? span('search-result__definition', definition) : markedSpan('search-result__definition', result.lead)],
+	);
+	item.className = 'search-best';
+	return item;
 }
 
 /** Keeps only text and `<mark>` from an excerpt, whatever it holds. */
