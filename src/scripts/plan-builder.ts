@@ -15,6 +15,8 @@
  * Nothing is sent over the network: files are made in the browser and saved
  * as downloads.
  */
+// First: no schema may be made before Zod's compiled parsers are off (CSP).
+import './zod-jitless.ts';
 import {
 	EVALUATION_FIELDS,
 	ROW_FIELDS,
