@@ -9,7 +9,7 @@ import { validationSchema } from '../src/lib/validation/check.ts';
 import { loadContent } from '../src/lib/validation/load.ts';
 import { referenceFields } from '../src/schemas/introspect.ts';
 import { entryUrl, indexUrl } from '../src/lib/urls.ts';
-import type { CollectionName } from '../src/schemas/index.ts';
+import { collectionNames, type CollectionName } from '../src/schemas/index.ts';
 import { builtPages, internalLinks, page } from './site.ts';
 
 const { entries } = loadContent('content');
@@ -61,16 +61,8 @@ describe('content guards', () => {
 	});
 
 	it('leaves no page an orphan: each has an inbound link besides its own index', () => {
-		const collections: CollectionName[] = [
-			'stappen',
-			'begrippen',
-			'tools',
-			'trainingen',
-			'rapporten',
-			'werkgroepen',
-			'netwerken',
-			'organisaties',
-		];
+		// Every collection with entry pages (paginas are linked from the header and footer).
+		const collections = collectionNames.filter((c): c is Exclude<CollectionName, 'paginas'> => c !== 'paginas');
 		const orphans = collections.flatMap((c) =>
 			urls(c).filter((url) => linkersOf(url).every((from) => from === indexUrl(c))),
 		);
