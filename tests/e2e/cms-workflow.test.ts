@@ -8,13 +8,15 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatContent } from '../../scripts/format-content.ts';
-import { slugOf } from '../../src/lib/cms/check.ts';
+import { slugOf, type IndexEntry } from '../../src/lib/cms/check.ts';
 import { git, gitTry } from '../../scripts/cms/git.ts';
 import { axeViolationNodes } from './axe.ts';
 import { launch } from './browser.ts';
@@ -24,12 +26,16 @@ const work = mkdtempSync(join(tmpdir(), 'iw-cms-git-'));
 const checkout = join(work, 'checkout');
 const clone = join(work, 'clone');
 const IDENTITY = ['-c', 'user.name=Test', '-c', 'user.email=test@example.org'];
+const DRAFT_SLUG = 'nog-in-concept';
+const DRAFT_TERM = 'Nog in concept';
 
 let browser: Browser;
 let cms: ChildProcess | undefined;
 let port = 0;
 let checkoutStatus = '';
 let checkoutHead = '';
+let siteWithDraft: Server | undefined;
+let draftSite = '';
 
 /** Starts scripts/cms.ts in the temporary checkout; resolves with the port it listens on. */
 function startCms(): Promise<number> {
@@ -56,6 +62,11 @@ beforeAll(async () => {
 	mkdirSync(checkout);
 	cpSync('content', join(checkout, 'content'), { recursive: true });
 	await formatContent(join(checkout, 'content'), true);
+	// A draft, as an editor may have saved one: published entries may not point to it.
+	writeFileSync(
+		join(checkout, `content/begrippen/${DRAFT_SLUG}.md`),
+		`---\nterm: ${DRAFT_TERM}\ndefinition: Nog niet af.\nsources:\n  - title: Bron\nreviewed: 2026-12-01\ndraft: true\n---\n`,
+	);
 	git(checkout, ['init', '--quiet', '--initial-branch', 'main']);
 	git(checkout, ['add', '-A']);
 	git(checkout, [...IDENTITY, 'commit', '--quiet', '-m', 'Inhoud']);
@@ -65,12 +76,13 @@ beforeAll(async () => {
 	appendFileSync(join(checkout, 'content/begrippen/borging.md'), '\nNog niet vastgelegd.\n');
 	checkoutStatus = git(checkout, ['status', '--porcelain']);
 	checkoutHead = git(checkout, ['rev-parse', 'HEAD']);
-	[port, browser] = await Promise.all([startCms(), launch()]);
+	[port, browser, draftSite] = await Promise.all([startCms(), launch(), startSiteWithDraft()]);
 });
 
 afterAll(async () => {
 	await browser?.close();
 	cms?.kill();
+	siteWithDraft?.close();
 	rmSync(work, { recursive: true, force: true });
 });
 
@@ -85,8 +97,41 @@ const actionOf = (response: Response): string => {
 };
 const answer = (page: Page, action: string) => page.waitForResponse((r) => actionOf(r) === action);
 
+/**
+ * The site as a build of the checkout would serve it, with the draft begrip in
+ * /admin/'s embedded index (the site under test was built from the project's
+ * content, which has no draft). A real server in front of the built site, not
+ * request interception: Chromium lets only pages from loopback call
+ * decap-server on loopback. Resolves with its origin.
+ */
+function startSiteWithDraft(): Promise<string> {
+	const draft: IndexEntry = { collection: 'begrippen', id: DRAFT_SLUG, data: { term: DRAFT_TERM, draft: true } };
+	siteWithDraft = createServer((req, res) => {
+		void (async () => {
+			const upstream = await fetch(`${base}${req.url ?? '/'}`);
+			const headers = Object.fromEntries(upstream.headers);
+			// fetch has decoded the body, and /admin/ gets longer.
+			delete headers['content-encoding'];
+			delete headers['content-length'];
+			let body: string | Buffer = Buffer.from(await upstream.arrayBuffer());
+			if (new URL(req.url ?? '/', base).pathname === '/admin/') {
+				const html = body.toString();
+				body = html.replace(INDEX_START, `$1${JSON.stringify(draft)},`);
+				if (body === html) throw new Error('/admin/ has no embedded index (#cms-index) to add the draft to');
+			}
+			res.writeHead(upstream.status, headers).end(body);
+		})().catch((error: unknown) => res.writeHead(500).end(String(error)));
+	});
+	return new Promise((resolve) =>
+		siteWithDraft?.listen(0, '127.0.0.1', () =>
+			resolve(`http://127.0.0.1:${(siteWithDraft?.address() as AddressInfo).port}`),
+		),
+	);
+}
+const INDEX_START = /(<script id="cms-index" type="application\/json">\[)/;
+
 /** Opens /admin/ on the CMS server and logs in; records every action sent to it. */
-async function openCms(hash = ''): Promise<{ page: Page; actions: string[]; errors: string[] }> {
+async function openCms(hash = '', site = base): Promise<{ page: Page; actions: string[]; errors: string[] }> {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
 	const actions: string[] = [];
 	const errors: string[] = [];
@@ -97,10 +142,10 @@ async function openCms(hash = ''): Promise<{ page: Page; actions: string[]; erro
 	page.on('pageerror', (e) => errors.push(e.message));
 	// Decap asks "Weet je zeker …?" before publishing.
 	page.on('dialog', (dialog) => void dialog.accept());
-	await page.goto(`${base}/admin/?backend=${port}`);
+	await page.goto(`${site}/admin/?backend=${port}`);
 	await page.getByRole('button', { name: 'Inloggen' }).click();
 	await page.getByText('Begrippen').first().waitFor();
-	if (hash) await page.goto(`${base}/admin/?backend=${port}#${hash}`);
+	if (hash) await page.goto(`${site}/admin/?backend=${port}#${hash}`);
 	return { page, actions, errors };
 }
 
@@ -172,15 +217,15 @@ describe('the editorial workflow with npm run cms', { timeout: 180_000 }, () => 
 			fill: (page: Page) => fillBegrip(page, 'Te lang', 'x'.repeat(350)),
 			message: 'Korte definitie, hoogstens 300 tekens: hoogstens 300 tekens; vul tekst in, niet alleen spaties.',
 		},
-		{
-			name: 'javascript: as a URL',
+		...['javascript:alert(1)', 'geen url', 'www.example.nl'].map((url) => ({
+			name: `${url} as a URL`,
 			fill: async (page: Page) => {
 				await fillBegrip(page, 'Slechte link');
-				await page.locator('input[id^="url-field"]').last().fill('javascript:alert(1)');
+				await page.locator('input[id^="url-field"]').last().fill(url);
 			},
 			message:
 				'Webadres van het document (alleen als het zeker klopt): verwacht een webadres dat begint met https:// of http://.',
-		},
+		})),
 		{
 			name: 'a begrip without sources',
 			fill: async (page: Page) => {
@@ -211,21 +256,70 @@ describe('the editorial workflow with npm run cms', { timeout: 180_000 }, () => 
 		}
 	});
 
-	it('refuses a begrip that refers to itself', async () => {
-		const before = state();
-		const { page, actions } = await openCms('/collections/begrippen/entries/monitoring');
-		try {
-			const related = page.locator('input[id^="related-field"]');
-			await related.fill('Monitoring');
-			await page.getByText('Monitoring', { exact: true }).last().click();
-			await page.getByRole('button', { name: 'Opslaan' }).click();
-			await page.getByText('related', { exact: false }).filter({ hasText: 'naar zichzelf' }).first().waitFor();
-			expect(actions).not.toContain('persistEntry');
-			expect(state()).toBe(before);
-		} finally {
-			await page.close();
-		}
-	});
+	/** Picks `label` in a relation field (Decap's react-select) by typing it and choosing the option. */
+	async function pickRelated(page: Page, label: string) {
+		await page.locator('input[id^="related-field"]').fill(label);
+		await page.getByText(label, { exact: true }).last().click();
+	}
+
+	it.each([
+		{
+			name: 'a begrip that refers to itself',
+			entry: 'begrippen/entries/monitoring',
+			edit: (page: Page) => pickRelated(page, 'Monitoring'),
+			// Monitoring already has related terms: the new one comes after them.
+			message: /related\[\d+\]: een pagina kan niet naar zichzelf verwijzen/,
+		},
+		{
+			name: 'a reference to a draft from a published begrip',
+			entry: 'begrippen/entries/monitoring',
+			edit: (page: Page) => pickRelated(page, DRAFT_TERM),
+			message: new RegExp(
+				`related\\[\\d+\\]: begrip "${DRAFT_SLUG}" is een concept en komt niet op de site; publiceer het of haal deze verwijzing weg`,
+			),
+		},
+		{
+			name: 'a second step 1',
+			entry: 'stappen/entries/doelgroep-en-setting',
+			edit: (page: Page) => page.locator('input[id^="step-field"]').fill('1'),
+			message: 'step: stap 1 komt twee keer voor; content/stappen/voorbereiding.md heeft dit nummer al',
+		},
+		{
+			name: '"Nederlands" as a language code',
+			entry: 'tools/entries/cfir',
+			edit: (page: Page) => page.locator('input[id^="language-field"]').fill('Nederlands'),
+			message:
+				'Taal van de tool (bijvoorbeeld nl of en); leeg voor een begrip zonder eigen tekst: verwacht een taalcode van twee kleine letters, zoals "nl".',
+		},
+		{
+			name: '"geen handle!" as a maintainer',
+			entry: 'werkgroepen/entries/implementatieonderzoek',
+			edit: async (page: Page) => {
+				await page.getByRole('button', { name: /Voeg github-namen van de beheerders toe/i }).click();
+				await page.locator('input[id^="maintainers-field"]').last().fill('geen handle!');
+			},
+			message: 'GitHub-namen van de beheerders: verwacht een GitHub-naam, zoals "@naam".',
+		},
+	])(
+		'refuses $name in an existing entry, with its Dutch message, and commits nothing',
+		async ({ name, entry, edit, message }) => {
+			const before = state();
+			// Served with the draft in the index, as the draft case needs; the others do not notice it.
+			const { page, actions } = await openCms(`/collections/${entry}`, draftSite);
+			try {
+				await page.getByRole('button', { name: 'Opslaan' }).waitFor();
+				await edit(page);
+				await page.getByRole('button', { name: 'Opslaan' }).click();
+				await page.getByText(message, { exact: false }).first().waitFor();
+				await toastsShown(page);
+				await page.screenshot({ path: `/tmp/shots-cms/editor-${slugOf(name)}.png` });
+				expect(actions).not.toContain('persistEntry');
+				expect(state()).toBe(before);
+			} finally {
+				await page.close();
+			}
+		},
+	);
 
 	it('a branch made invalid outside the CMS cannot be published, and main stays clean', async () => {
 		const branch = 'cms/begrippen/extern';
