@@ -5,7 +5,15 @@
  * the validator's Dutch message, naming the other entry where there is one.
  */
 import { describe, expect, it } from 'vitest';
-import { checkDraft, emptyOptionalPaths, indexData, refusal, slugOf, type IndexEntry } from '../src/lib/cms/check.ts';
+import {
+	checkDraft,
+	emptyOptionalPaths,
+	fieldLabel,
+	indexData,
+	refusal,
+	slugOf,
+	type IndexEntry,
+} from '../src/lib/cms/check.ts';
 import { checkEntries, validationSchema } from '../src/lib/validation/check.ts';
 import { loadContent } from '../src/lib/validation/load.ts';
 
@@ -129,7 +137,19 @@ describe('checks before saving in the CMS', () => {
 
 	it('says what to fix in Dutch, one line per problem', () => {
 		const { problems } = checkDraft('begrippen', '', begrip({ term: 'Borging', sources: [] }), index);
-		expect(refusal(problems)).toBe('Dit kan nog niet: los dit op.\n• sources: noem minstens één bron');
+		expect(refusal('begrippen', problems)).toBe(
+			'Dit kan nog niet: los dit op.\n• Bronnen waarop deze pagina is gebaseerd: noem minstens één bron',
+		);
+	});
+
+	it('names a field by its label in the CMS, with item numbers from 1', () => {
+		expect(fieldLabel('begrippen', 'related[8]')).toBe('Verwante begrippen (nr. 9)');
+		expect(fieldLabel('begrippen', 'sources[0].url')).toBe(
+			'Bronnen waarop deze pagina is gebaseerd (nr. 1) › Webadres van het document (alleen als het zeker klopt)',
+		);
+		expect(fieldLabel('stappen', 'step')).toBe('Nummer van de stap (1 tot en met 6)');
+		// A path the schema does not know keeps its key.
+		expect(fieldLabel('begrippen', 'onbekend')).toBe('onbekend');
 	});
 
 	it('makes the slug Decap makes', () => {

@@ -34,7 +34,7 @@ function check(entry: EntryMap, index: readonly IndexEntry[]) {
 	const collection = entry.get('collection');
 	if (!isCollection(collection)) return [];
 	const result = checkDraft(collection, entry.get('slug') ?? '', entry.get('data').toJS(), index);
-	if (result.problems.length > 0) throw refused(refusal(result.problems));
+	if (result.problems.length > 0) throw refused(refusal(collection, result.problems));
 	return result.remove;
 }
 

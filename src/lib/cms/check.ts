@@ -8,13 +8,13 @@
  * the entry itself or, from a published entry, to a draft. The other entries
  * come from the index that /admin/ embeds at build time (`indexEntries`).
  *
- * Messages are the validator's own Dutch lines, and name the other entry's
- * file. No Node imports: this runs in the /admin/ bundle.
+ * Messages are the validator's own Dutch messages, and name the other entry's
+ * file; the field is named by its label in the CMS (`fieldLabel`). No Node imports: this runs in the /admin/ bundle.
  */
 import type { z } from 'astro/zod';
 import { collections, type CollectionName } from '../../schemas/index.ts';
-import { formatProblem, parseEntry, type ContentProblem } from '../../schemas/errors.ts';
-import { elementOf, isOptional, shapeOf } from '../../schemas/introspect.ts';
+import { parseEntry, type ContentProblem } from '../../schemas/errors.ts';
+import { descriptionOf, elementOf, isOptional, schemaAt, shapeOf } from '../../schemas/introspect.ts';
 import { checkReferences, checkSteps, checkTerms, validationSchema, type ParsedEntry } from '../validation/cross.ts';
 
 /** What /admin/ knows about an existing entry: the fields the cross-entry rules read. */
@@ -140,8 +140,33 @@ export function checkDraft(
 	return { remove, problems };
 }
 
-/** The Dutch text the CMS shows when it refuses to save or publish. */
-export function refusal(problems: readonly ContentProblem[]): string {
-	const lines = problems.map((problem) => `• ${formatProblem({ ...problem, file: '' }).replace(/^: /, '')}`);
+/**
+ * A problem's field path (`related[8]`, `sources[0].url`) in the words the
+ * editor sees: the field labels of the CMS (the schema descriptions, as
+ * src/lib/cms/config.ts uses them) and item numbers counted from 1. The
+ * validator keeps the keys, which is what someone editing the file reads.
+ */
+export function fieldLabel(collection: CollectionName, field: string): string {
+	const schema = validationSchema(collection);
+	const path: PropertyKey[] = [];
+	const words: string[] = [];
+	for (const part of field.match(/[^.[\]]+/g) ?? []) {
+		if (/^\d+$/.test(part)) {
+			path.push(Number(part));
+			words.push(`${words.pop() ?? ''} (nr. ${Number(part) + 1})`);
+			continue;
+		}
+		path.push(part);
+		const at = schemaAt(schema, path);
+		words.push((at && descriptionOf(at)) ?? part);
+	}
+	return words.join(' › ');
+}
+
+/** The Dutch text the CMS shows when it refuses to save or publish an entry of `collection`. */
+export function refusal(collection: CollectionName, problems: readonly ContentProblem[]): string {
+	const lines = problems.map(
+		({ field, message }) => `• ${field ? `${fieldLabel(collection, field)}: ` : ''}${message}`,
+	);
 	return `Dit kan nog niet: ${problems.length === 1 ? 'los dit op' : 'los deze punten op'}.\n${lines.join('\n')}`;
 }
