@@ -33,6 +33,7 @@ const tricky: ExportTerm = toExportTerm(
 		term: 'Lastig "begrip", met komma',
 		aliases: ['één; twee', 'drie'],
 		english: ['tricky'],
+		searchTerms: ['moeilijk', 'ingewikkeld'],
 		definition: 'Regel één\nregel twee, met "aanhalingstekens" en een ; puntkomma.',
 		related: [{ collection: 'begrippen', id: 'borging' }],
 		steps: [],
@@ -53,7 +54,9 @@ describe('export records', () => {
 
 	it('CSV parses back to the same records, quotes, commas and line breaks included', () => {
 		const csv = glossaryCsv([tricky]);
-		expect(csv.split('\r\n')[0]).toBe('slug,url,term,aliases,english,definition,related,tool,steps,sources,reviewed');
+		expect(csv.split('\r\n')[0]).toBe(
+			'slug,url,term,aliases,english,searchTerms,definition,related,tool,steps,sources,reviewed',
+		);
 		expect(parseCsv(csv, { columns: true })).toEqual(csvRecords([tricky]));
 		expect(csvRecords([tricky])[0]?.['definition']).toContain('\n');
 	});
@@ -66,6 +69,11 @@ describe('export records', () => {
 		expect(labels).toEqual([
 			['Lastig "begrip", met komma', 'nl'],
 			['tricky', 'en'],
+		]);
+		// Search words are hidden labels: for search, not for display.
+		expect(quads.filter((q) => q.predicate.value === `${SKOS}hiddenLabel`).map((q) => q.object.value)).toEqual([
+			'moeilijk',
+			'ingewikkeld',
 		]);
 		// "borging" is not in this term list, so no dangling skos:related.
 		expect(quads.some((q) => q.predicate.value === `${SKOS}related`)).toBe(false);
@@ -171,6 +179,7 @@ describe('hostile text in every export', () => {
 				term: text,
 				aliases: [text],
 				english: [text],
+				searchTerms: [text],
 				definition: text,
 				related: [],
 				steps: [],
@@ -215,6 +224,8 @@ describe('hostile text in every export', () => {
 		const quads = new Parser().parse(await glossaryTurtle(terms, 'https://example.org'));
 		const labels = quads.filter((q) => q.predicate.value === `${SKOS}prefLabel` && q.object.value !== '');
 		expect(new Set(labels.map((q) => q.object.value))).toEqual(new Set(HOSTILE));
+		const hidden = quads.filter((q) => q.predicate.value === `${SKOS}hiddenLabel` && q.object.value !== '');
+		expect(new Set(hidden.map((q) => q.object.value))).toEqual(new Set(HOSTILE));
 		expect(quads.some((q) => q.subject.value.startsWith('https://evil.example'))).toBe(false);
 	});
 

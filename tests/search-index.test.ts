@@ -6,10 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { readFragments } from '../scripts/pagefind-files.ts';
 import { parseSearchManifest, SEARCH_MANIFEST_URL } from '../src/lib/search-shards.ts';
-import { parseVocabulary, SEARCH_VOCABULARY_URL } from '../src/lib/search-vocabulary.ts';
+import { parseVocabulary, SEARCH_TERMS_META, SEARCH_VOCABULARY_URL } from '../src/lib/search-vocabulary.ts';
+import { loadContent } from '../src/lib/validation/load.ts';
 import { isStopWord } from '../src/lib/stopwords.ts';
 import { DIST, page } from './site.ts';
 
@@ -72,6 +74,29 @@ describe('the indexed text', () => {
 		expect(fragment('/begrippen/implementatiecoach/').meta['parts']).toBe('implementatie coach coaches');
 		expect(fragment('/begrippen/implementatiedeskundige/').meta['parts']).toContain('deskundigheid');
 		expect(fragment('/begrippen/borging/').meta['parts']).toBeUndefined();
+	});
+
+	it('has the everyday search words of every term and tool as meta, not as text on the page', () => {
+		const withTerms = loadContent('content')
+			.entries.map((e) => ({ ...e, data: e.data as Record<string, unknown> }))
+			.filter(
+				(e) =>
+					(e.collection === 'begrippen' || e.collection === 'tools') &&
+					((e.data['searchTerms'] as string[] | undefined) ?? []).length > 0,
+			);
+		expect(withTerms.length).toBeGreaterThan(0);
+		for (const { collection, id, data } of withTerms) {
+			const url = `/${collection === 'tools' ? 'methoden-en-tools' : collection}/${id}/`;
+			const terms = (data['searchTerms'] as string[]).join(', ');
+			expect(fragment(url).meta[SEARCH_TERMS_META], url).toBe(terms);
+			expect(fragment(url).content, url).not.toContain(terms);
+			// On the page only in the hidden meta element.
+			const article = page(url).querySelector('article')?.clone() as HTMLElement | undefined;
+			const meta = article?.querySelector(`[data-pagefind-meta="${SEARCH_TERMS_META}"]`);
+			expect(meta?.hasAttribute('hidden'), url).toBe(true);
+			meta?.remove();
+			expect(article?.textContent, url).not.toContain(terms);
+		}
 	});
 
 	it('reads a key figure of a report as "label: value." and leaves the chart out', () => {

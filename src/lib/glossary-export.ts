@@ -29,6 +29,8 @@ export interface ExportTerm {
 	term: string;
 	aliases: string[];
 	english: string[];
+	/** Everyday search words: SKOS hidden labels, for search only. */
+	searchTerms: string[];
 	definition: string;
 	related: string[];
 	steps: string[];
@@ -128,6 +130,7 @@ export function glossaryTurtle(terms: readonly ExportTerm[], site: URL | string)
 		add(`${SKOS}prefLabel`, literal(t.term, 'nl'));
 		for (const alias of t.aliases) add(`${SKOS}altLabel`, literal(alias, 'nl'));
 		t.english.forEach((label, i) => add(`${SKOS}${i === 0 ? 'prefLabel' : 'altLabel'}`, literal(label, 'en')));
+		for (const word of t.searchTerms) add(`${SKOS}hiddenLabel`, literal(word, 'nl'));
 		add(`${SKOS}definition`, literal(t.definition, 'nl'));
 		for (const slug of t.related) {
 			if (known.has(slug)) add(`${SKOS}related`, namedNode(new URL(`/begrippen/${slug}/`, site).href));

@@ -1,7 +1,8 @@
 /**
  * The search vocabulary: the words the "Bedoelde je …?" suggestions come
  * from. The build writes it from what Pagefind indexed (scripts/index-search.ts):
- * the words of titles, aliases and English equivalents (Pagefind meta), then
+ * the words of titles, aliases, English equivalents and everyday search
+ * words (Pagefind meta), then
  * the content words on at least two pages, most pages first. The search
  * fetches it only when a query word is on no page (src/lib/search-suggest.ts).
  */
@@ -23,8 +24,11 @@ export interface IndexedPage {
 	meta: Readonly<Record<string, string | undefined>>;
 }
 
+/** The Pagefind meta field of an entry's everyday search words (`searchTerms`, src/layouts/EntryPage.astro). */
+export const SEARCH_TERMS_META = 'searchterms';
+
 /** Meta fields whose words are names: always in the vocabulary, before content words. */
-export const NAME_FIELDS = ['title', 'aliases', 'english'] as const;
+export const NAME_FIELDS = ['title', 'aliases', 'english', SEARCH_TERMS_META] as const;
 
 /** Shortest word worth suggesting; shorter typos are too close to too many words. */
 export const MIN_WORD = 4;

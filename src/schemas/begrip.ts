@@ -12,6 +12,7 @@ import {
 	sourcesSchema,
 	stringList,
 	type CollectionName,
+	searchTermsField,
 } from './common.ts';
 
 /** Longest definition that still fits in a term preview. */
@@ -30,6 +31,8 @@ export const begripSchema = <R extends z.ZodType>(ref: (collection: CollectionNa
 			.describe('Andere vormen in lopende tekst (meervoud, werkwoord)'),
 		/** English equivalents. */
 		english: stringList.default([]).describe('Engelse vertalingen'),
+		/** Everyday words people search with for this; searched, not shown. */
+		searchTerms: searchTermsField,
 		/** Short definition shown in previews and search results. */
 		definition: z
 			.string()

@@ -240,6 +240,16 @@ export const glossaryName = z
 		if (isStopWord(value)) ctx.addIssue({ code: 'custom', message: ruleMessages.stopWord(value), input: value });
 	});
 
+/**
+ * Everyday words people search with when they do not know the term or the
+ * tool's name ("volhouden" for borging). Search reads them
+ * (src/components/SearchData.astro); pages do not show them and the glossary
+ * does not link them. An editorial aid, not a claim: no source needed.
+ */
+export const searchTermsField = stringList
+	.default([])
+	.describe('Zoekwoorden: woorden in gewone taal waarmee mensen dit zoeken (niet zichtbaar op de pagina)');
+
 /** Hides an entry from the site, search and exports while it is being written. */
 export const draftField = z.boolean().default(false).describe('Verborgen: nog niet op de site tonen');
 

@@ -12,6 +12,7 @@ import {
 	sectorEnum,
 	sourcesSchema,
 	type CollectionName,
+	searchTermsField,
 } from './common.ts';
 import { ruleMessages } from './messages.ts';
 
@@ -26,6 +27,8 @@ export const toolSchema = <R extends z.ZodType>(ref: (collection: CollectionName
 		title: z.string().trim().min(1).describe('Naam van de methode of tool'),
 		/** What it is and what it is for, in one to three sentences. */
 		summary: z.string().trim().min(1).describe('Wat het is en waarvoor, in een tot drie zinnen'),
+		/** Everyday words people search with for this; searched, not shown. */
+		searchTerms: searchTermsField,
 		/** What sort of tool it is. */
 		kind: toolKindEnum,
 		/** Steps of the handleiding where it helps; at least one. */
