@@ -38,7 +38,7 @@ describe('begrippen', () => {
 	});
 	it('rejects an unknown key with a did-you-mean hint', () => {
 		expect(problems('begrippen', { ...valid, defintion: 'x' })[0]).toBe(
-			'content/begrippen/x.md: defintion: onbekend veld (bedoel je "definition"?); toegestane velden zijn: term, aliases, english, definition, related, tool, steps, sources, reviewed, draft, properNames, autolink',
+			'content/begrippen/x.md: defintion: onbekend veld (bedoel je "definition"?); toegestane velden zijn: term, aliases, english, searchTerms, definition, related, tool, steps, sources, reviewed, draft, properNames, autolink',
 		);
 	});
 	it('rejects a missing required field', () => {

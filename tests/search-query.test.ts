@@ -39,6 +39,10 @@ describe('stop words', () => {
 		expect(content('hoe zet ik een lerend netwerk op')).toEqual(['opzet', 'lerend', 'netwerk']);
 		expect(content('Hoe schaal ik een project op?')).toEqual(['opschaal', 'project']);
 		expect(content('wanneer stel ik het plan bij')).toEqual(['bijstel', 'plan']);
+		// A particle that is no stop word goes into the verb, not also on its own.
+		expect(content('hoe houden we het vol')).toEqual(['volhouden']);
+		expect(content('hoe werken we samen met de wijk')).toEqual(['werken', 'wijk']);
+		expect(content('hoe gaan we weerstand tegen')).toEqual(['tegengaan', 'weerstand']);
 		// Not a question, or no particle at the end: the words as they are.
 		expect(content('lerend netwerk op')).toEqual(['lerend', 'netwerk']);
 		expect(content('hoe ga ik om met weerstand')).toEqual(['ga', 'weerstand']);

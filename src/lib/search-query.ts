@@ -15,21 +15,35 @@ import { fold, sharedPrefix, wordsOf, type StopWordTest } from './search-text.ts
  */
 const PARTICLES: ReadonlySet<string> = new Set([
 	'aan',
+	'achter',
 	'af',
 	'bij',
+	'binnen',
 	'door',
+	'heen',
 	'in',
+	'langs',
+	'los',
 	'mee',
+	'mis',
 	'na',
+	'neer',
 	'om',
 	'op',
+	'open',
 	'over',
+	'rond',
 	'samen',
+	'stil',
+	'tegen',
+	'terecht',
 	'terug',
 	'toe',
 	'uit',
 	'vast',
+	'vol',
 	'voor',
+	'voort',
 	'weg',
 ]);
 
@@ -60,7 +74,12 @@ export function planQuery(text: string, isStopWord: StopWordTest): QueryPlan {
 	const particle = fold(rest.at(-1) ?? '');
 	if (rest.length >= 2 && isStopWord(fold(first)) && !isStopWord(fold(verb)) && PARTICLES.has(particle)) {
 		const at = content.indexOf(verb);
-		if (at !== -1) content[at] = `${particle}${fold(verb)}`;
+		if (at !== -1) {
+			content[at] = `${particle}${fold(verb)}`;
+			// The particle is part of the verb now, not a word of its own ("vol" is no stop word).
+			const alone = content.lastIndexOf(rest.at(-1) ?? '');
+			if (alone > at) content.splice(alone, 1);
+		}
 	}
 	return { text: text.trim(), words, content };
 }
