@@ -108,6 +108,37 @@ describe('the query pipeline', () => {
 		expect(outcome.best).toBe(true);
 	});
 
+	it('also merges the words of a long question apart when many pages have them all', async () => {
+		// Five pages with every word, and the page that answers the question without the common one.
+		const extra: Page[] = [
+			...[1, 2, 3, 4, 5].map((n) => ({
+				url: `/verslag-${n}/`,
+				content: `Verslag ${n}. We volgden de voortgang van de invoering op afdeling ${n}, lang en breed.`,
+				meta: { type: 'Pagina', title: `Verslag ${n}` },
+			})),
+			{
+				url: '/begrippen/monitoring/',
+				content: 'Monitoring. Het volgen van de voortgang.',
+				meta: { type: 'Begrip', title: 'Monitoring', definition: 'Het volgen van de voortgang.' },
+			},
+		];
+		PAGES.push(...extra);
+		try {
+			const { outcome, urls, asked } = await run('hoe volg je de voortgang van de invoering');
+			expect(asked.slice(0, 1)).toEqual(['volg voortgang invoering']);
+			expect(asked).toEqual(expect.arrayContaining(['volg', 'voortgang', 'invoering']));
+			expect(urls).toContain('/begrippen/monitoring/');
+			// Many pages have every word: the status line does not say the query was relaxed.
+			expect(outcome.relaxed).toBeUndefined();
+			// Two words are not a long question: no searches of the words apart.
+			const short = await run('voortgang invoering');
+			expect(short.asked).not.toContain('voortgang');
+			expect(short.urls).not.toContain('/begrippen/monitoring/');
+		} finally {
+			PAGES.splice(PAGES.length - extra.length, extra.length);
+		}
+	});
+
 	it('shows no best match for a part of a relaxed query that is on many pages', async () => {
 		// "implementatie" starts words on three of five pages, more than RARE_SHARE.
 		const { outcome, urls } = await run('hoe ga ik om met implementatie bij een pilot');

@@ -6,7 +6,7 @@
  * 1. content words: stop words and question words out (src/lib/search-query.ts);
  * 2. strict search for all content words, plus two adjacent words searched as
  *    one compound where the index has that word (src/lib/search-compounds.ts);
- * 3. relaxing: with fewer than FEW_RESULTS pages, each content word on its own,
+ * 3. relaxing: with fewer than FEW_RESULTS pages, or LONG_QUERY content words or more, each content word on its own,
  *    merged by rank with the pages that have every word (src/lib/search-merge.ts);
  * 4. an exact match on a term, alias, English equivalent, step or tool first,
  *    as the best match (src/lib/search-exact.ts);
@@ -106,6 +106,14 @@ export interface PipelineDeps {
 
 /** A joined compound counts twice as much as the words apart: it is what was meant when the index has it. */
 const JOIN_WEIGHT = 2;
+/**
+ * From this many content words a query is a question in the visitor's own
+ * words, and its words are also searched apart and merged even when many
+ * pages have them all: the page that answers it often lacks one common word
+ * ("hoe volg je de voortgang van de invoering": monitoring says "volgen" and
+ * "voortgang", not "invoering").
+ */
+const LONG_QUERY = 3;
 /** Joining is tried for queries of at most this many content words (each pair costs a search). */
 const MAX_JOIN_WORDS = 4;
 /** Results checked for an exact match: the ones the visitor sees first. */
@@ -194,7 +202,8 @@ async function rank(api: PagefindSearch, plan: QueryPlan, filters: FilterQuery, 
 		}
 	}
 	const complete = mergeByRank(lists);
-	if (complete.length >= FEW_RESULTS || plan.content.length < 2)
+	const long = plan.content.length >= LONG_QUERY;
+	if (plan.content.length < 2 || (complete.length >= FEW_RESULTS && !long))
 		return {
 			ids: complete,
 			pages: all,
@@ -213,7 +222,7 @@ async function rank(api: PagefindSearch, plan: QueryPlan, filters: FilterQuery, 
 		pages: all,
 		filters: maxCounts([...responses, ...alone].map((r) => r.filters)),
 		// Relaxed only if that found more: the words apart may find just the same pages.
-		...(relaxed.length > complete.length
+		...(relaxed.length > complete.length && complete.length < FEW_RESULTS
 			? { relaxed: complete.length === 0 ? ('none' as const) : ('few' as const) }
 			: {}),
 		joined,
