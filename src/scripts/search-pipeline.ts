@@ -244,7 +244,8 @@ async function load(page: Ranked): Promise<Loaded> {
 		result: {
 			url: data.url,
 			meta: data.meta,
-			excerpt: sentenceExcerpt(text, [...page.words]),
+			// Found by its meta alone (no word of the text matched): the start of the page, after its title.
+			excerpt: page.words.size > 0 ? sentenceExcerpt(text, [...page.words]) : leadText(text, data.meta['title'] ?? ''),
 			lead: leadText(text, data.meta['title'] ?? ''),
 		},
 		matched: matchedWords(data, page.words),

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SearchOutcome } from './search-pipeline.ts';
-import { countText, statusText, typeLabel } from './search-view.ts';
+import { countText, showsExcerpt, statusText, typeLabel } from './search-view.ts';
 
 const outcome = (extra: Partial<SearchOutcome> = {}): SearchOutcome => ({
 	query: 'implementatieplan',
@@ -55,5 +55,16 @@ describe('the status line', () => {
 		expect(typeLabel({ type: 'Stap', stap: '4' })).toBe('Stap 4');
 		expect(typeLabel({ type: 'Begrip' })).toBe('Begrip');
 		expect(typeLabel({})).toBe('Pagina');
+	});
+});
+
+describe('a result', () => {
+	it('shows its excerpt, unless it has a definition and no matched word in the excerpt', () => {
+		const definition = { type: 'Begrip', definition: 'Een afgesproken route.' };
+		expect(showsExcerpt({ excerpt: 'Hij <mark>escaleert</mark> het.', meta: definition })).toBe(true);
+		// Found by its search words: the excerpt is the definition again.
+		expect(showsExcerpt({ excerpt: 'Een afgesproken route.', meta: definition })).toBe(false);
+		expect(showsExcerpt({ excerpt: 'Een vaste route.', meta: { type: 'Methode of tool' } })).toBe(true);
+		expect(showsExcerpt({ excerpt: '', meta: { type: 'Methode of tool' } })).toBe(false);
 	});
 });

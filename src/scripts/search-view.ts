@@ -55,12 +55,20 @@ function resultListItem(result: ResultData, type: string, linkClass: string, bod
 	return li;
 }
 
+/**
+ * Whether a result shows its excerpt. Without a marked word the excerpt is the
+ * start of the page (the page was found by its meta, such as its search
+ * words): under a definition it would only say the definition again.
+ */
+export const showsExcerpt = (result: Pick<ResultData, 'excerpt' | 'meta'>): boolean =>
+	result.excerpt !== '' && (result.meta['definition'] === undefined || result.excerpt.includes('<mark>'));
+
 /** Builds one result as `<li><a>…</a></li>`; the excerpt keeps only its `<mark>`s. */
 export function resultItem(result: ResultData): HTMLLIElement {
 	const definition = result.meta['definition'];
 	return resultListItem(result, typeLabel(result.meta), 'search-result', [
 		...(definition ? [span('search-result__definition', definition)] : []),
-		markedSpan('search-result__excerpt', result.excerpt),
+		...(showsExcerpt(result) ? [markedSpan('search-result__excerpt', result.excerpt)] : []),
 	]);
 }
 
