@@ -66,5 +66,20 @@ describe('a result', () => {
 		expect(showsExcerpt({ excerpt: 'Een afgesproken route.', meta: definition })).toBe(false);
 		expect(showsExcerpt({ excerpt: 'Een vaste route.', meta: { type: 'Methode of tool' } })).toBe(true);
 		expect(showsExcerpt({ excerpt: '', meta: { type: 'Methode of tool' } })).toBe(false);
+		// The matched word is in the definition sentence: the excerpt is that sentence again.
+		const strategie = { type: 'Begrip', definition: 'Een methode die de invoering van een werkwijze bevordert.' };
+		expect(showsExcerpt({ excerpt: 'Een methode die de <mark>invoering</mark> van een …', meta: strategie })).toBe(
+			false,
+		);
+		expect(
+			showsExcerpt({
+				excerpt: 'Een methode die de <mark>invoering</mark> van een werkwijze bevordert. Zoals scholing …',
+				meta: strategie,
+			}),
+		).toBe(false);
+		expect(showsExcerpt({ excerpt: 'Scholing helpt bij de <mark>invoering</mark>.', meta: strategie })).toBe(true);
+		// Escaped page text against plain meta.
+		const rsv = { type: 'Begrip', definition: "Regio's & netwerken samen." };
+		expect(showsExcerpt({ excerpt: 'Regio&#39;s &amp; <mark>netwerken</mark> samen.', meta: rsv })).toBe(false);
 	});
 });

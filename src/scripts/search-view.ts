@@ -55,13 +55,31 @@ function resultListItem(result: ResultData, type: string, linkClass: string, bod
 	return li;
 }
 
+/** Text of an excerpt or definition without marks, ellipses and spacing differences, for comparing. */
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
+const plainText = (html: string): string =>
+	html
+		.replace(/<[^>]*>/g, '')
+		// Pagefind's page text is HTML-escaped; its meta is not.
+		.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => ENTITIES[name] ?? '')
+		.replace(/…/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
+
 /**
- * Whether a result shows its excerpt. Without a marked word the excerpt is the
- * start of the page (the page was found by its meta, such as its search
- * words): under a definition it would only say the definition again.
+ * Whether a result shows its excerpt: not when it only says the definition
+ * shown above it again. That happens when the page was found by its meta
+ * alone (such as its search words: the excerpt is the start of the page), and
+ * when the matched word is in the definition sentence.
  */
-export const showsExcerpt = (result: Pick<ResultData, 'excerpt' | 'meta'>): boolean =>
-	result.excerpt !== '' && (result.meta['definition'] === undefined || result.excerpt.includes('<mark>'));
+export function showsExcerpt(result: Pick<ResultData, 'excerpt' | 'meta'>): boolean {
+	const excerpt = plainText(result.excerpt);
+	const definition = plainText(result.meta['definition'] ?? '');
+	if (excerpt === '') return false;
+	if (definition === '') return true;
+	if (!result.excerpt.includes('<mark>')) return false;
+	return !definition.includes(excerpt) && !excerpt.startsWith(definition);
+}
 
 /** Builds one result as `<li><a>…</a></li>`; the excerpt keeps only its `<mark>`s. */
 export function resultItem(result: ResultData): HTMLLIElement {
